@@ -1,8 +1,14 @@
 package dev.migrate.cli;
 
-import dev.migrate.cli.commands.DialectsCommand;
+import dev.migrate.engine.config.ConfigRequest;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,10 +18,21 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Database schema migrations for the JVM: revisions, upgrades, downgrades and offline SQL.",
-        subcommands = {DialectsCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit Codes:%n",
         usageHelpAutoWidth = true)
 public final class MigrateCli implements Runnable {
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+            description = "Configuration file (default: $MIGRATE_CONFIG, else migrate.yaml in the working directory).")
+    Path config;
+
+    @Option(names = {"-n", "--name"}, paramLabel = "SECTION",
+            description = "Use the settings under 'sections: SECTION:' of the configuration file.")
+    String section;
+
+    @Option(names = "-x", paramLabel = "KEY=VALUE",
+            description = "Argument for revision scripts (repeatable); a key without '=' gets an empty value.")
+    List<String> xArguments = new ArrayList<>();
 
     @Option(names = "--stacktrace", description = "Print the stack trace of an error.")
     boolean stacktrace;
@@ -25,6 +42,17 @@ public final class MigrateCli implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** The configuration request these global options describe. */
+    public ConfigRequest configRequest() {
+        Map<String, String> x = new LinkedHashMap<>();
+        for (String argument : xArguments) {
+            int equals = argument.indexOf('=');
+            x.put(equals < 0 ? argument : argument.substring(0, equals), equals < 0 ? "" : argument.substring(equals + 1));
+        }
+        return new ConfigRequest(Optional.ofNullable(config), Optional.ofNullable(section), x, System.getenv(),
+                Path.of("").toAbsolutePath());
+    }
 
     @Override
     public void run() {
@@ -41,8 +69,10 @@ public final class MigrateCli implements Runnable {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
         }
         ErrorHandler errors = new ErrorHandler(Arrays.asList(args).contains("--stacktrace"));
-        CommandLine commandLine = new CommandLine(new MigrateCli())
-                .setOut(out)
+        CommandLine commandLine = new CommandLine(new MigrateCli());
+        // Sub-commands first: setOut, setErr and the handlers apply to those registered already.
+        Commands.register(commandLine, args);
+        commandLine.setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors);

@@ -1,5 +1,11 @@
 package dev.migrate.api.spi;
 
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
 /** A database dialect: what the database can do and how SQL is written for it. */
 public interface Dialect {
 
@@ -8,4 +14,35 @@ public interface Dialect {
 
     /** What this database supports, as flags the engine plans with. */
     DialectCapabilities capabilities();
+
+    /**
+     * The identifier as written in SQL for this database: quoted only where it must be (reserved
+     * words, upper-case or unusual characters), with the dialect's quote character.
+     */
+    String quoteIdentifier(String identifier);
+
+    /**
+     * The URL to hand to the JDBC driver for a configured URL; a dialect rewrites schemes its
+     * driver spells differently (MariaDB Connector/J wants {@code jdbc:mariadb:} for MySQL).
+     */
+    default String driverUrl(String configuredUrl) {
+        return configuredUrl;
+    }
+
+    /**
+     * Whether a table exists, looked up through JDBC metadata in {@code schema} (or the
+     * connection's current schema when empty).
+     */
+    default boolean tableExists(Connection connection, Optional<String> schema, String table) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        String schemaName = schema.orElse(connection.getSchema());
+        for (String name : new String[] {table, table.toLowerCase(java.util.Locale.ROOT), table.toUpperCase(java.util.Locale.ROOT)}) {
+            try (ResultSet rs = meta.getTables(connection.getCatalog(), schemaName, name, new String[] {"TABLE"})) {
+                if (rs.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }

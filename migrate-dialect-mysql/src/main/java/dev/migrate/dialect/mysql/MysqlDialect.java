@@ -2,6 +2,10 @@ package dev.migrate.dialect.mysql;
 
 import dev.migrate.api.spi.DialectCapabilities;
 import dev.migrate.dialect.common.AnsiDialect;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
 
 /** The MySQL and MariaDB dialect. */
 public final class MysqlDialect extends AnsiDialect {
@@ -9,5 +13,27 @@ public final class MysqlDialect extends AnsiDialect {
     public MysqlDialect() {
         // MySQL and MariaDB commit every DDL statement implicitly: DDL is not transactional.
         super("mysql", new DialectCapabilities(false));
+    }
+
+    @Override
+    protected String quoteCharacter() {
+        return "`";
+    }
+
+    // MariaDB Connector/J accepts jdbc:mysql: only with permitMysqlScheme; it speaks to MySQL either way.
+    @Override
+    public String driverUrl(String configuredUrl) {
+        return configuredUrl.startsWith("jdbc:mysql:")
+                ? "jdbc:mariadb:" + configuredUrl.substring("jdbc:mysql:".length())
+                : configuredUrl;
+    }
+
+    // MySQL: a schema is a database, which JDBC metadata calls the catalog.
+    @Override
+    public boolean tableExists(Connection connection, Optional<String> schema, String table) throws SQLException {
+        try (ResultSet rs = connection.getMetaData().getTables(schema.orElse(connection.getCatalog()), null, table,
+                new String[] {"TABLE"})) {
+            return rs.next();
+        }
     }
 }

@@ -1,0 +1,88 @@
+package dev.migrate.engine.runtime;
+
+import dev.migrate.api.MigrateException;
+import dev.migrate.api.spi.Dialect;
+import dev.migrate.engine.config.ConfigException;
+import dev.migrate.engine.config.DatabaseSettings;
+import dev.migrate.engine.discovery.DialectRegistry;
+import dev.migrate.engine.discovery.Urls;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/**
+ * Opens JDBC connections for the configured database and turns every failure into one line that
+ * names the cause and the fix, never the password.
+ */
+public final class DatabaseConnector {
+
+    private final DatabaseSettings settings;
+    private final Dialect dialect;
+
+    private DatabaseConnector(DatabaseSettings settings, Dialect dialect) {
+        this.settings = settings;
+        this.dialect = dialect;
+    }
+
+    /** A connector for the configured URL, with the dialect chosen by setting or URL. */
+    public static DatabaseConnector of(DatabaseSettings settings, DialectRegistry dialects) {
+        String url = settings.url().orElseThrow(() -> new ConfigException(
+                "No database URL: set 'url' in migrate.yaml, or MIGRATE_URL in the environment or .env"));
+        return new DatabaseConnector(settings, dialects.select(settings.dialect(), url).create());
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The configured URL with passwords masked. */
+    public String redactedUrl() {
+        return settings.redactedUrl();
+    }
+
+    /** Opens a connection with auto-commit off. */
+    public Connection open() {
+        String url = dialect.driverUrl(settings.url().orElseThrow());
+        Properties properties = new Properties();
+        settings.user().ifPresent(u -> properties.setProperty("user", u));
+        settings.password().ifPresent(p -> properties.setProperty("password", p));
+        try {
+            Connection connection = DriverManager.getConnection(url, properties);
+            connection.setAutoCommit(false);
+            return connection;
+        } catch (SQLException e) {
+            throw new MigrateException(MigrateException.Kind.DATABASE, "Cannot connect to " + redactedUrl() + ": "
+                    + clean(e) + advice(e), e);
+        }
+    }
+
+    /** The message of a database error on one line, with any password masked. */
+    public String clean(SQLException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        message = message.replaceAll("\\s*\\R\\s*", " ").strip();
+        if (settings.password().isPresent() && !settings.password().get().isEmpty()) {
+            message = message.replace(settings.password().get(), "***");
+        }
+        return Urls.redact(message);
+    }
+
+    private static String advice(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String text = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (text.contains("no suitable driver")) {
+            return " (no JDBC driver on the class path accepts this URL; check the URL's spelling)";
+        }
+        if (state.startsWith("28") || text.contains("access denied") || text.contains("password authentication")) {
+            return " (check the user and password: 'user'/'password' in migrate.yaml, MIGRATE_USER/MIGRATE_PASSWORD, or the URL)";
+        }
+        if (state.equals("3D000") || e.getErrorCode() == 1049 || text.contains("unknown database")) {
+            return " (the database does not exist: create it first, or fix the database name in the URL)";
+        }
+        if (state.startsWith("08") || text.contains("connection refused") || text.contains("unknownhost")
+                || text.contains("could not connect") || text.contains("socket")) {
+            return " (is the server running and reachable at that host and port?)";
+        }
+        return "";
+    }
+}

@@ -1,0 +1,60 @@
+package dev.migrate.engine.source;
+
+import dev.migrate.api.MigrateException;
+import dev.migrate.api.revision.RevisionHeader;
+import dev.migrate.engine.config.ScriptFormat;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Loads the headers of every revision script in the version locations, reporting all problems at once. */
+public final class RevisionScripts {
+
+    private RevisionScripts() {
+    }
+
+    /**
+     * The headers of all scripts, in load order.
+     *
+     * @throws ScriptException listing every script that could not be read
+     */
+    public static List<RevisionHeader> load(List<Path> versionLocations, boolean recursive) {
+        List<String> problems = new ArrayList<>();
+        for (Path location : versionLocations) {
+            if (!Files.isDirectory(location)) {
+                problems.add("version location " + location + " does not exist; create it or fix "
+                        + "'version_locations' / 'script_location' in the configuration");
+            }
+        }
+        List<RevisionHeader> headers = new ArrayList<>();
+        for (Path file : ScriptDiscovery.find(versionLocations, recursive)) {
+            try {
+                headers.add(read(file));
+            } catch (MigrateException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScriptException(problems.size() == 1 ? problems.get(0)
+                    : problems.size() + " problems in the revision scripts: " + String.join("; ", problems));
+        }
+        return headers;
+    }
+
+    /** Reads one script's header, by its file format. */
+    public static RevisionHeader read(Path file) {
+        ScriptFormat format = ScriptFormat.ofFileName(file.getFileName().toString())
+                .orElseThrow(() -> new ScriptException(file + ": not a revision script (.java, .yaml, .yml or .json)"));
+        if (format != ScriptFormat.JAVA) {
+            return DeclarativeHeaderReader.read(file);
+        }
+        try {
+            return JavaHeaderReader.read(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new ScriptException(file + ": cannot read: " + e.getMessage());
+        }
+    }
+}
