@@ -1,8 +1,19 @@
 package dev.migrate.cli;
 
+import dev.migrate.cli.commands.BranchesCommand;
+import dev.migrate.cli.commands.CurrentCommand;
 import dev.migrate.cli.commands.DialectsCommand;
+import dev.migrate.cli.commands.DowngradeCommand;
+import dev.migrate.cli.commands.EditCommand;
+import dev.migrate.cli.commands.HeadsCommand;
+import dev.migrate.cli.commands.HistoryCommand;
 import dev.migrate.cli.commands.InitCommand;
 import dev.migrate.cli.commands.ListTemplatesCommand;
+import dev.migrate.cli.commands.MergeCommand;
+import dev.migrate.cli.commands.RevisionCommand;
+import dev.migrate.cli.commands.ShowCommand;
+import dev.migrate.cli.commands.StampCommand;
+import dev.migrate.cli.commands.UpgradeCommand;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +36,17 @@ final class Commands {
     static {
         ALL.put("init", InitCommand::new);
         ALL.put("list-templates", ListTemplatesCommand::new);
+        ALL.put("revision", RevisionCommand::new);
+        ALL.put("merge", MergeCommand::new);
+        ALL.put("upgrade", UpgradeCommand::new);
+        ALL.put("downgrade", DowngradeCommand::new);
+        ALL.put("stamp", StampCommand::new);
+        ALL.put("current", CurrentCommand::new);
+        ALL.put("history", HistoryCommand::new);
+        ALL.put("heads", HeadsCommand::new);
+        ALL.put("branches", BranchesCommand::new);
+        ALL.put("show", ShowCommand::new);
+        ALL.put("edit", EditCommand::new);
         ALL.put("dialects", DialectsCommand::new);
     }
 

@@ -1,0 +1,68 @@
+package dev.migrate.cli.commands;
+
+import dev.migrate.api.MigrateException;
+import dev.migrate.cli.output.RevisionJson;
+import dev.migrate.engine.plan.Direction;
+import dev.migrate.engine.plan.MigrationPlan;
+import dev.migrate.engine.plan.PlannedStep;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Shared body of {@code upgrade} and {@code downgrade}. */
+abstract class MigrateCommand extends ProjectCommand {
+
+    @Parameters(paramLabel = "TARGET", description = "Where to go: head, heads, an id or prefix, label@head, +N, -N, base, ...")
+    String target;
+
+    @Option(names = "--dry-run", description = "Print the plan (steps and version-table changes) without running it.")
+    boolean dryRun;
+
+    @Option(names = "--json", description = "With --dry-run: print the plan as JSON.")
+    boolean json;
+
+    abstract Direction direction();
+
+    @Override
+    int run() {
+        if (!dryRun) {
+            throw new MigrateException(MigrateException.Kind.CONFIGURATION, "Running migrations against the database "
+                    + "is not available in this version yet; use --dry-run to see the plan");
+        }
+        MigrationPlan plan = direction() == Direction.UPGRADE ? migrator().planUpgrade(target) : migrator().planDowngrade(target);
+        String name = direction().name().toLowerCase(Locale.ROOT);
+        if (json) {
+            List<Object> steps = new ArrayList<>();
+            for (PlannedStep step : plan.steps()) {
+                Map<String, Object> object = new LinkedHashMap<>();
+                object.put("revision", step.revision().id());
+                object.put("direction", step.direction().name().toLowerCase(Locale.ROOT));
+                steps.add(object);
+            }
+            Map<String, Object> tree = new LinkedHashMap<>();
+            tree.put("direction", name);
+            tree.put("steps", steps);
+            RevisionJson.print(tree, out());
+            return 0;
+        }
+        if (plan.steps().isEmpty()) {
+            out().println("Nothing to " + name + ": the database is at " + heads(plan.startHeads()) + ".");
+            return 0;
+        }
+        out().println("Dry run: " + plan.steps().size() + " step(s) would run; nothing was changed.");
+        for (PlannedStep step : plan.steps()) {
+            out().println("Running " + step.direction().name().toLowerCase(Locale.ROOT) + " " + heads(step.fromIds()) + " -> "
+                    + heads(step.toIds()) + ", " + step.revision().message());
+        }
+        out().println("Version table afterwards: " + heads(plan.resultingHeads()));
+        return 0;
+    }
+
+    private static String heads(java.util.Collection<String> ids) {
+        return ids.isEmpty() ? "<base>" : String.join(", ", ids);
+    }
+}

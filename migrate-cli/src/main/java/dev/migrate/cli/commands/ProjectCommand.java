@@ -1,0 +1,43 @@
+package dev.migrate.cli.commands;
+
+import dev.migrate.cli.MigrateCli;
+import dev.migrate.engine.Migrator;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Base of the commands that work on a project: the global options and the engine facade. */
+abstract class ProjectCommand implements Callable<Integer> {
+
+    @ParentCommand
+    MigrateCli root;
+
+    @Spec
+    CommandSpec spec;
+
+    private Migrator migrator;
+
+    /** The project named by the global options, opened on first use. */
+    Migrator migrator() {
+        if (migrator == null) {
+            migrator = Migrator.open(root.configRequest());
+        }
+        return migrator;
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    @Override
+    public final Integer call() {
+        int code = run();
+        out().flush();
+        return code;
+    }
+
+    /** Runs the command and returns its exit code. */
+    abstract int run();
+}

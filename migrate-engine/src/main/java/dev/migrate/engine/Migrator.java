@@ -1,0 +1,203 @@
+package dev.migrate.engine;
+
+import dev.migrate.api.MigrateException;
+import dev.migrate.api.revision.RevisionHeader;
+import dev.migrate.engine.config.ConfigLoader;
+import dev.migrate.engine.config.ConfigRequest;
+import dev.migrate.engine.config.ProjectConfig;
+import dev.migrate.engine.discovery.DialectRegistry;
+import dev.migrate.engine.graph.RevisionGraph;
+import dev.migrate.engine.graph.RevisionSet;
+import dev.migrate.engine.plan.MigrationPlan;
+import dev.migrate.engine.plan.Planner;
+import dev.migrate.engine.plan.StampPlan;
+import dev.migrate.engine.runtime.DatabaseConnector;
+import dev.migrate.engine.runtime.VersionChanges;
+import dev.migrate.engine.runtime.VersionTable;
+import dev.migrate.engine.scaffold.RevisionAuthor;
+import dev.migrate.engine.scaffold.RevisionRequest;
+import dev.migrate.engine.source.RevisionScripts;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The engine facade the command line and applications call: one project (configuration and
+ * revision scripts) and its database. Returns results; never prints.
+ */
+public final class Migrator {
+
+    private final ProjectConfig config;
+    private final DialectRegistry dialects;
+    private RevisionGraph graph;
+
+    private Migrator(ProjectConfig config, DialectRegistry dialects) {
+        this.config = config;
+        this.dialects = dialects;
+    }
+
+    /** Opens the project the request's configuration file describes. */
+    public static Migrator open(ConfigRequest request) {
+        return new Migrator(ConfigLoader.load(request), DialectRegistry.load());
+    }
+
+    public ProjectConfig config() {
+        return config;
+    }
+
+    /** The revision graph, read from the scripts on first use. */
+    public RevisionGraph graph() {
+        if (graph == null) {
+            graph = RevisionGraph.of(RevisionScripts.load(config.versionLocations(), config.recursiveVersionLocations()));
+        }
+        return graph;
+    }
+
+    /** A planner over the graph. */
+    public Planner planner() {
+        return new Planner(graph());
+    }
+
+    /** How a revision appears in listings; {@code current} marks it as a database head. */
+    public RevisionView view(RevisionHeader header, boolean current) {
+        RevisionGraph g = graph();
+        String id = header.id();
+        return new RevisionView(header, List.copyOf(g.branchLabels(id)), g.isHead(id), g.isEffectiveHead(id),
+                g.isBase(id), g.isBranchPoint(id), g.isMergePoint(id), current, ids(g.children(id)));
+    }
+
+    /** How the revision {@code id} appears in listings. */
+    public RevisionView view(String id) {
+        return view(graph().get(id).orElseThrow(), false);
+    }
+
+    /** The heads of the graph; with {@code resolveDependencies}, only those that get a version-table row. */
+    public List<RevisionView> heads(boolean resolveDependencies) {
+        return views(ids(graph().heads(resolveDependencies)), List.of());
+    }
+
+    /** The branch points of the graph, in load order. */
+    public List<RevisionView> branches() {
+        List<String> ids = new ArrayList<>();
+        for (RevisionHeader h : graph().revisions()) {
+            if (graph().isBranchPoint(h.id())) {
+                ids.add(h.id());
+            }
+        }
+        return views(ids, List.of());
+    }
+
+    /** History, newest first, limited to {@code range} ({@code a:b}) when given. */
+    public List<RevisionView> history(Optional<String> range, boolean indicateCurrent) {
+        List<String> rows = indicateCurrent || range.map(r -> r.contains("current")).orElse(false) ? currentRows() : List.of();
+        List<RevisionView> views = new ArrayList<>();
+        for (RevisionHeader h : planner().history(range.orElse(null), rows)) {
+            views.add(view(h, indicateCurrent && rows.contains(h.id())));
+        }
+        return views;
+    }
+
+    /** The revisions a symbol names (an id, prefix, label, {@code head}, {@code heads}, {@code current}, ...). */
+    public List<RevisionView> show(String symbol) {
+        if (symbol.equals("current")) {
+            return current();
+        }
+        return views(ids(graph().resolve(symbol)), List.of());
+    }
+
+    /**
+     * The revisions the database is at, as Alembic's {@code current} shows them: the version-table
+     * rows plus the heads they depend on (effective heads), each marked current.
+     */
+    public List<RevisionView> current() {
+        List<String> rows = graph().currentRows(currentRows());
+        RevisionSet applied = graph().ancestors(rows, true);
+        List<String> tips = new ArrayList<>();
+        for (RevisionHeader h : applied) {
+            if (graph().children(h.id()).stream().noneMatch(c -> applied.contains(c.id()))) {
+                tips.add(h.id());
+            }
+        }
+        return views(tips, tips);
+    }
+
+    /** Sets the version table to {@code targets} without running migrations. */
+    public StampResult stamp(List<String> targets, boolean purge) {
+        DatabaseConnector connector = connector();
+        VersionTable table = versionTable(connector);
+        try (Connection c = connector.open()) {
+            try {
+                table.ensure(c);
+                List<String> before = table.read(c);
+                StampPlan plan = planner().stamp(before, targets, purge);
+                if (plan.purge()) {
+                    table.purge(c);
+                }
+                VersionChanges.apply(table, c, plan.changes());
+                c.commit();
+                return new StampResult(before, plan.changes(), table.read(c));
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new MigrateException(MigrateException.Kind.DATABASE, "Cannot stamp the version table "
+                    + table.qualifiedName() + " at " + connector.redactedUrl() + ": " + connector.clean(e), e);
+        }
+    }
+
+    /** Writes a new revision script ({@code migrate revision}) and returns its header. */
+    public RevisionHeader revision(RevisionRequest request) {
+        return new RevisionAuthor(config, graph(), Clock.systemDefaultZone()).revision(request);
+    }
+
+    /** Writes a merge revision ({@code migrate merge}) and returns its header. */
+    public RevisionHeader merge(RevisionRequest request) {
+        return new RevisionAuthor(config, graph(), Clock.systemDefaultZone()).merge(request);
+    }
+
+    /** The database's current heads as rows of the version table (sorted); empty when it has none. */
+    public List<String> currentRows() {
+        DatabaseConnector connector = connector();
+        try (Connection c = connector.open()) {
+            return versionTable(connector).read(c);
+        } catch (SQLException e) {
+            throw new MigrateException(MigrateException.Kind.DATABASE, "Cannot read the version table "
+                    + config.versionTable() + " at " + connector.redactedUrl() + ": " + connector.clean(e), e);
+        }
+    }
+
+    /** The plan an upgrade to {@code target} would run from the database's current heads. */
+    public MigrationPlan planUpgrade(String target) {
+        return planner().upgrade(currentRows(), target);
+    }
+
+    /** The plan a downgrade to {@code target} would run from the database's current heads. */
+    public MigrationPlan planDowngrade(String target) {
+        return planner().downgrade(currentRows(), target);
+    }
+
+    DatabaseConnector connector() {
+        return DatabaseConnector.of(config.database(), dialects);
+    }
+
+    VersionTable versionTable(DatabaseConnector connector) {
+        return new VersionTable(connector.dialect(), config.versionTable(), config.versionTableSchema());
+    }
+
+    private static List<String> ids(List<RevisionHeader> headers) {
+        return headers.stream().map(RevisionHeader::id).toList();
+    }
+
+    private List<RevisionView> views(Collection<String> ids, Collection<String> currentRows) {
+        List<RevisionView> views = new ArrayList<>();
+        for (String id : ids) {
+            graph().get(id).ifPresent(h -> views.add(view(h, currentRows.contains(id))));
+        }
+        return views;
+    }
+}
