@@ -11,12 +11,13 @@ import java.util.TreeSet;
 
 /**
  * Inherited branch labels (inventory §3.3): a label declared on R applies to R, to every
- * descendant of R through revises (across merges too), and to the ancestors of R down to, but not
- * including, the nearest branch point or merge point.
+ * descendant of R through revises (across merges too), and to the revisions reached walking down
+ * from R until the first branch point (children through revises or dependents) or merge point, R
+ * included: a label on a branch point or merge stays on it and above.
  *
  * <p>Alembic's code starts that downward walk from the last descendant it happened to visit
- * rather than from R, so when R's descendants branch or merge its ancestors get no label; we apply
- * the documented rule. Equal label sets are shared, so a long chain costs one set.
+ * rather than from R, so when R's descendants branch or merge further up, R's ancestors get no
+ * label; we apply the documented rule. Equal label sets are shared, so a long chain costs one set.
  */
 final class BranchLabels {
 

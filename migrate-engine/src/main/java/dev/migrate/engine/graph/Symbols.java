@@ -27,7 +27,10 @@ public final class Symbols {
         this.walker = new Walker(graph);
     }
 
-    /** What the symbol names, in load order; empty for {@code base}. {@code -N} walks down from the heads. */
+    /**
+     * What the symbol names, in load order; empty for {@code base}. Without current rows,
+     * {@code [label@]-N} walks down from the heads (Alembic's get_revisions) and {@code [label@]+N} up from base.
+     */
     public List<RevisionHeader> resolve(String symbol) {
         return graph.headersOf(many(symbol));
     }
@@ -99,8 +102,14 @@ public final class Symbols {
             default:
                 break;
         }
-        if (id.matches("-\\d+")) {
-            return belowHeads(branch, Relative.parse(id).orElseThrow());
+        Optional<Relative> relative = Relative.parse(symbol);
+        if (relative.isPresent()) {
+            Relative r = relative.get();
+            if (r.fromCurrent() && r.steps() < 0) {
+                return belowHeads(branch, r);
+            }
+            int node = r.fromCurrent() ? upFromCurrent(r, Adjacency.NONE, false) : walkFromSymbol(r, false);
+            return node == BASE ? Adjacency.NONE : new int[] {node};
         }
         return new int[] {ident(id, branch)};
     }
