@@ -27,7 +27,9 @@ public final class RevisionText {
 
     /** {@code id (head) (branchpoint)} as {@code current} prints it. */
     public static String currentLine(RevisionView r) {
-        return r.id() + headMarkers(r) + treeMarkers(r);
+        // Every line of 'current' is current, so Alembic leaves the marker out.
+        return r.id() + (r.head() && !r.effectiveHead() ? " (head)" : "") + (r.effectiveHead() ? " (effective head)" : "")
+                + treeMarkers(r);
     }
 
     /** The multi-line entry of {@code show} and the verbose listings. */

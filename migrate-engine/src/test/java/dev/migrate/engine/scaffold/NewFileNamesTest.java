@@ -15,7 +15,7 @@ class NewFileNamesTest {
     @Test
     void slugIsLowerCaseWordsJoinedByUnderscores() {
         assertEquals("create_users_table", NewFileNames.slug("Create users table", 40));
-        X
+        assertEquals("add_user_s_e_mail_field", NewFileNames.slug("  add user's e-mail... field!", 40));
         assertEquals("café_crème", NewFileNames.slug("Café -- Crème", 40));
         assertEquals("", NewFileNames.slug("", 40));
         assertEquals("", NewFileNames.slug(null, 40));
