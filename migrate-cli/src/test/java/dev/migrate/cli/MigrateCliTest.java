@@ -29,7 +29,7 @@ class MigrateCliTest {
     void unknownCommandIsOneLineUsageError() {
         CliRun run = CliRun.of("frobnicate");
         assertEquals(ExitCodes.USAGE, run.exitCode());
-        assertEquals(List.of("migrate: error: Unmatched argument at index 0: 'frobnicate' (see 'migrate --help')"),
+        assertEquals(List.of("migrate: error: Unknown command 'frobnicate' (see 'migrate --help')"),
                 run.err().lines().toList());
         assertEquals("", run.out());
     }

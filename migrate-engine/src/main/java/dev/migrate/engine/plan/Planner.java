@@ -59,6 +59,10 @@ public final class Planner {
         List<String> roots = roots(destination, target);
         RevisionSet drop = graph.descendants(roots).intersection(graph.ancestors(rows));
         if (destination.revision().isPresent() && drop.isEmpty() && !rows.contains(destination.revision().get())) {
+            if (rows.isEmpty()) {
+                throw new MigrateException(MigrateException.Kind.REVISION, "Destination " + target + " is not a valid "
+                        + "downgrade target: the database is at base (no revision applied), so there is nothing to downgrade.");
+            }
             throw new MigrateException(MigrateException.Kind.REVISION, "Destination " + target
                     + " is not a valid downgrade target from current head(s) " + describe(rows)
                     + ": it is not below them. Run 'migrate current' and 'migrate history' to choose one.");

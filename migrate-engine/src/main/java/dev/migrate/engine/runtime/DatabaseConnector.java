@@ -79,6 +79,12 @@ public final class DatabaseConnector {
         if (state.equals("3D000") || e.getErrorCode() == 1049 || text.contains("unknown database")) {
             return " (the database does not exist: create it first, or fix the database name in the URL)";
         }
+        if (text.contains("sqlite_cantopen")) {
+            return " (does the file's folder exist, and may this user write to it?)";
+        }
+        if (text.contains("check that the hostname and port")) {
+            return "";
+        }
         if (state.startsWith("08") || text.contains("connection refused") || text.contains("unknownhost")
                 || text.contains("could not connect") || text.contains("socket")) {
             return " (is the server running and reachable at that host and port?)";

@@ -25,7 +25,7 @@ public final class RevisionScripts {
         List<String> problems = new ArrayList<>();
         for (Path location : versionLocations) {
             if (!Files.isDirectory(location)) {
-                problems.add("version location " + location + " does not exist; create it or fix "
+                problems.add("Version location " + location + " does not exist; create it or fix "
                         + "'version_locations' / 'script_location' in the configuration");
             }
         }
