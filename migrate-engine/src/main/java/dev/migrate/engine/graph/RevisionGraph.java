@@ -34,14 +34,14 @@ public final class RevisionGraph {
     final int[] heads;
     final int[] realHeads;
     final int[] bases;
-    final KeyIndex keys;
+    private volatile KeyIndex keys;
     private final Symbols symbols;
 
     RevisionGraph(List<RevisionHeader> headers, Map<String, Integer> index, Map<String, Integer> labelIndex,
             int[][] parents, int[][] dependencies, int[] order) {
         this.headers = headers;
-        this.index = Map.copyOf(index);
-        this.labelIndex = Map.copyOf(labelIndex);
+        this.index = index;
+        this.labelIndex = labelIndex;
         this.parents = parents;
         this.dependencies = dependencies;
         this.order = order;
@@ -59,7 +59,6 @@ public final class RevisionGraph {
         this.heads = select(children);
         this.realHeads = select(up);
         this.bases = select(parents);
-        this.keys = new KeyIndex(this.index, this.labelIndex);
         this.symbols = new Symbols(this);
     }
 
@@ -247,6 +246,21 @@ public final class RevisionGraph {
     }
 
     // ---- index-level access for the package
+
+    /** The sorted names for prefix lookups, built on first use: most symbols are exact. */
+    KeyIndex keys() {
+        KeyIndex built = keys;
+        if (built == null) {
+            synchronized (this) {
+                built = keys;
+                if (built == null) {
+                    built = new KeyIndex(index, labelIndex);
+                    keys = built;
+                }
+            }
+        }
+        return built;
+    }
 
     Optional<Integer> indexOf(String id) {
         return Optional.ofNullable(index.get(id));

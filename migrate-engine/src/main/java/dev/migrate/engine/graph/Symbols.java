@@ -157,7 +157,7 @@ public final class Symbols {
     /** The one revision whose id or label starts with {@code prefix}; refuses several. */
     private Optional<Integer> prefix(String prefix, BitSet lineage) {
         Map<Integer, String> found = new LinkedHashMap<>();
-        for (KeyIndex.Match match : graph.keys.startingWith(prefix)) {
+        for (KeyIndex.Match match : graph.keys().startingWith(prefix)) {
             if (lineage == null || lineage.get(match.node())) {
                 found.putIfAbsent(match.node(), match.key());
             }
