@@ -77,9 +77,14 @@ public final class Symbols {
                 resolved.node() == BASE ? Optional.empty() : Optional.of(graph.id(resolved.node())));
     }
 
-    /** Both ends of a history range {@code start:end}; relative ends clamp at the ends of the graph. */
+    /**
+     * Both ends of a history range {@code start:end}; relative ends clamp at the ends of the graph.
+     * The rows are read (and checked) only when an end is {@code current}.
+     */
     public RangeBounds historyBounds(String start, String end, Collection<String> currentRows) {
-        return new RangeResolver(graph, this, walker).bounds(start, end, graph.rowIndexes(currentRows));
+        boolean usesRows = "current".equals(start) || "current".equals(end);
+        int[] rows = usesRows ? graph.rowIndexes(currentRows) : Adjacency.NONE;
+        return new RangeResolver(graph, this, walker).bounds(start, end, rows);
     }
 
     // ---- absolute symbols (Alembic's get_revisions / get_revision)
