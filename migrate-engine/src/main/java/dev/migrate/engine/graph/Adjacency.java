@@ -1,5 +1,6 @@
 package dev.migrate.engine.graph;
 
+import java.util.Arrays;
 import java.util.BitSet;
 
 /** Edge arrays of the graph ({@code edges[node]} lists neighbour indexes) and walks over them. */
@@ -77,6 +78,41 @@ final class Adjacency {
         return seen;
     }
 
+    /**
+     * A node of {@code nodes} that descends (along {@code down}) from another one, and that ancestor,
+     * as {@code {descendant, ancestor}}; empty when none does.
+     */
+    static int[] overlap(int[][] down, int[][] up, int[] nodes) {
+        BitSet given = new BitSet(down.length);
+        IntList below = new IntList();
+        for (int node : nodes) {
+            given.set(node);
+            for (int parent : down[node]) {
+                below.add(parent);
+            }
+        }
+        BitSet ancestors = closure(down, below.toArray());
+        ancestors.and(given);
+        if (ancestors.isEmpty()) {
+            return NONE;
+        }
+        int ancestor = ancestors.nextSetBit(0);
+        BitSet above = closure(up, up[ancestor]);
+        above.and(given);
+        return new int[] {above.nextSetBit(0), ancestor};
+    }
+
+    /** The nodes with no edge, ascending. */
+    static int[] withoutEdges(int[][] edges) {
+        IntList selected = new IntList();
+        for (int node = 0; node < edges.length; node++) {
+            if (edges[node].length == 0) {
+                selected.add(node);
+            }
+        }
+        return selected.toArray();
+    }
+
     /** The set bits as indexes, ascending. */
     static int[] toArray(BitSet bits) {
         int[] values = new int[bits.cardinality()];
@@ -88,7 +124,7 @@ final class Adjacency {
     }
 
     static int[] push(int[] stack, int top, int value) {
-        int[] room = top == stack.length ? java.util.Arrays.copyOf(stack, top * 2) : stack;
+        int[] room = top == stack.length ? Arrays.copyOf(stack, top * 2) : stack;
         room[top] = value;
         return room;
     }

@@ -3,6 +3,7 @@ package dev.migrate.engine.graph;
 import dev.migrate.api.revision.RevisionHeader;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,11 +23,12 @@ final class GraphBuilder {
 
     private final List<RevisionHeader> headers;
     private final List<String> problems = new ArrayList<>();
-    private final Map<String, Integer> index = new HashMap<>();
+    private final Map<String, Integer> index;
     private final Map<String, Integer> labels = new HashMap<>();
 
     GraphBuilder(List<RevisionHeader> headers) {
         this.headers = List.copyOf(headers);
+        this.index = new HashMap<>(this.headers.size() * 4 / 3 + 16);
     }
 
     RevisionGraph build() {
@@ -46,7 +48,8 @@ final class GraphBuilder {
         if (!problems.isEmpty()) {
             throw new RevisionGraphException(problems);
         }
-        return new RevisionGraph(headers, index, labels, parents, dependencies, order);
+        return new RevisionGraph(headers, Collections.unmodifiableMap(index), Collections.unmodifiableMap(labels),
+                parents, dependencies, order);
     }
 
     private void indexId(int node) {

@@ -3,7 +3,6 @@ package dev.migrate.engine.graph;
 import dev.migrate.api.MigrateException;
 import dev.migrate.api.revision.RevisionHeader;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
@@ -29,25 +28,26 @@ public final class RevisionGraph {
     final int[][] children;
     /** Inverse of {@link #down}. */
     final int[][] up;
+    private final int[][] dependents;
     final int[] order;
     private final List<SortedSet<String>> labels;
     final int[] heads;
     final int[] realHeads;
     final int[] bases;
-    final KeyIndex keys;
     private final Symbols symbols;
 
     RevisionGraph(List<RevisionHeader> headers, Map<String, Integer> index, Map<String, Integer> labelIndex,
             int[][] parents, int[][] dependencies, int[] order) {
         this.headers = headers;
-        this.index = Map.copyOf(index);
-        this.labelIndex = Map.copyOf(labelIndex);
+        this.index = index;
+        this.labelIndex = labelIndex;
         this.parents = parents;
         this.dependencies = dependencies;
         this.order = order;
         this.children = Adjacency.invert(parents);
         this.down = Adjacency.concat(parents, DependencyNormalizer.normalize(dependencies, children));
         this.up = Adjacency.invert(down);
+        this.dependents = Adjacency.invert(dependencies);
         int[] allChildCount = new int[headers.size()];
         for (int[] targets : Adjacency.concat(parents, dependencies)) {
             for (int target : targets) {
@@ -56,10 +56,9 @@ public final class RevisionGraph {
         }
         this.labels = BranchLabels.inherit(parents, children, allChildCount, order,
                 headers.stream().map(RevisionHeader::branchLabels).toList());
-        this.heads = select(children);
-        this.realHeads = select(up);
-        this.bases = select(parents);
-        this.keys = new KeyIndex(this.index, this.labelIndex);
+        this.heads = Adjacency.withoutEdges(children);
+        this.realHeads = Adjacency.withoutEdges(up);
+        this.bases = Adjacency.withoutEdges(parents);
         this.symbols = new Symbols(this);
     }
 
@@ -125,14 +124,7 @@ public final class RevisionGraph {
 
     /** Ids of the revisions that directly depend on this one through depends_on, in load order. */
     public List<String> dependents(String id) {
-        int node = require(id);
-        List<String> ids = new ArrayList<>();
-        for (int other = 0; other < dependencies.length; other++) {
-            if (Arrays.stream(dependencies[other]).anyMatch(d -> d == node)) {
-                ids.add(id(other));
-            }
-        }
-        return Collections.unmodifiableList(ids);
+        return ids(dependents[require(id)]);
     }
 
     /** Ids of the revisions this one directly follows: what it revises, then dependencies no ancestor already declares. */
@@ -202,20 +194,8 @@ public final class RevisionGraph {
 
     /** Two of the revisions where one is an ancestor of the other (through any edge), if any. */
     public Optional<Overlap> overlap(Collection<String> ids) {
-        int[] nodes = indexes(ids);
-        BitSet given = new BitSet(size());
-        Arrays.stream(nodes).forEach(given::set);
-        IntList below = new IntList();
-        Arrays.stream(nodes).forEach(node -> Arrays.stream(down[node]).forEach(below::add));
-        BitSet ancestors = Adjacency.closure(down, below.toArray());
-        ancestors.and(given);
-        if (ancestors.isEmpty()) {
-            return Optional.empty();
-        }
-        int ancestor = ancestors.nextSetBit(0);
-        BitSet above = Adjacency.closure(up, up[ancestor]);
-        above.and(given);
-        return Optional.of(new Overlap(id(above.nextSetBit(0)), id(ancestor)));
+        int[] pair = Adjacency.overlap(down, up, indexes(ids));
+        return pair.length == 0 ? Optional.empty() : Optional.of(new Overlap(id(pair[0]), id(pair[1])));
     }
 
     /**
@@ -247,6 +227,11 @@ public final class RevisionGraph {
     }
 
     // ---- index-level access for the package
+
+    /** Ids and branch labels with their revision, for the prefix index. */
+    KeyIndex newKeyIndex() {
+        return new KeyIndex(index, labelIndex);
+    }
 
     Optional<Integer> indexOf(String id) {
         return Optional.ofNullable(index.get(id));
@@ -314,15 +299,5 @@ public final class RevisionGraph {
             list.add(id(node));
         }
         return Collections.unmodifiableList(list);
-    }
-
-    private static int[] select(int[][] edges) {
-        IntList selected = new IntList();
-        for (int node = 0; node < edges.length; node++) {
-            if (edges[node].length == 0) {
-                selected.add(node);
-            }
-        }
-        return selected.toArray();
     }
 }

@@ -21,10 +21,13 @@ public final class Symbols {
 
     private final RevisionGraph graph;
     private final Walker walker;
+    private final DowngradeTargets downgradeTargets;
+    private volatile KeyIndex keys;
 
     Symbols(RevisionGraph graph) {
         this.graph = graph;
         this.walker = new Walker(graph);
+        this.downgradeTargets = new DowngradeTargets(graph, this, walker);
     }
 
     /**
@@ -53,7 +56,7 @@ public final class Symbols {
         }
         Relative r = relative.get();
         int node = !r.fromCurrent() ? walkFromSymbol(r, false)
-                : r.steps() > 0 ? upFromCurrent(r, rows, false) : belowCurrent(r, rows).node();
+                : r.steps() > 0 ? upFromCurrent(r, rows, false) : downgradeTargets.belowCurrent(r, rows).node();
         return node == BASE ? List.of() : List.of(graph.header(node));
     }
 
@@ -69,14 +72,19 @@ public final class Symbols {
 
     /** Where a downgrade to {@code target} ends, from the current rows, and the branch it is limited to. */
     public DowngradeTarget downgradeTarget(String target, Collection<String> currentRows) {
-        Target resolved = downgradeTarget(target, graph.rowIndexes(currentRows));
+        DowngradeTargets.Target resolved = downgradeTargets.parse(target, graph.rowIndexes(currentRows));
         return new DowngradeTarget(Optional.ofNullable(resolved.branch()),
                 resolved.node() == BASE ? Optional.empty() : Optional.of(graph.id(resolved.node())));
     }
 
-    /** Both ends of a history range {@code start:end}; relative ends clamp at the ends of the graph. */
+    /**
+     * Both ends of a history range {@code start:end}; relative ends clamp at the ends of the graph.
+     * The rows are read (and checked) only when an end is {@code current}.
+     */
     public RangeBounds historyBounds(String start, String end, Collection<String> currentRows) {
-        return new RangeResolver(graph, this, walker).bounds(start, end, graph.rowIndexes(currentRows));
+        boolean usesRows = "current".equals(start) || "current".equals(end);
+        int[] rows = usesRows ? graph.rowIndexes(currentRows) : Adjacency.NONE;
+        return new RangeResolver(graph, this, walker).bounds(start, end, rows);
     }
 
     // ---- absolute symbols (Alembic's get_revisions / get_revision)
@@ -157,7 +165,7 @@ public final class Symbols {
     /** The one revision whose id or label starts with {@code prefix}; refuses several. */
     private Optional<Integer> prefix(String prefix, BitSet lineage) {
         Map<Integer, String> found = new LinkedHashMap<>();
-        for (KeyIndex.Match match : graph.keys.startingWith(prefix)) {
+        for (KeyIndex.Match match : keys().startingWith(prefix)) {
             if (lineage == null || lineage.get(match.node())) {
                 found.putIfAbsent(match.node(), match.key());
             }
@@ -166,6 +174,21 @@ public final class Symbols {
             throw Errors.ambiguousPrefix(prefix, found.values().stream().sorted().toList());
         }
         return found.keySet().stream().findFirst();
+    }
+
+    /** The sorted names for prefix lookups, built on first use: most symbols are exact. */
+    private KeyIndex keys() {
+        KeyIndex built = keys;
+        if (built == null) {
+            synchronized (this) {
+                built = keys;
+                if (built == null) {
+                    built = graph.newKeyIndex();
+                    keys = built;
+                }
+            }
+        }
+        return built;
     }
 
     private int[] single(String symbol, int[] nodes) {
@@ -266,67 +289,5 @@ public final class Symbols {
         active.stream().forEach(node -> java.util.Arrays.stream(graph.down[node]).forEach(below::set));
         active.andNot(below);
         return active.isEmpty() ? new int[] {BASE} : Adjacency.toArray(active);
-    }
-
-    // ---- downgrade targets (Alembic's _parse_downgrade_target)
-
-    /** A resolved downgrade target: the branch it is limited to (or null) and the revision (or BASE). */
-    record Target(String branch, int node) {
-    }
-
-    Target downgradeTarget(String target, int[] rows) {
-        if (target == null || target.isEmpty() || "base".equals(target)) {
-            return new Target(null, BASE);
-        }
-        Optional<Relative> parsed = Relative.parse(target);
-        if (parsed.isEmpty()) {
-            int at = target.lastIndexOf('@');
-            return new Target(at < 0 ? null : target.substring(0, at), one(target));
-        }
-        Relative r = parsed.get();
-        if (r.steps() > 0 && r.fromCurrent()) {
-            throw Errors.upwardInDowngrade(target);
-        }
-        return r.fromCurrent() ? belowCurrent(r, rows) : new Target(r.branch(), walkFromSymbol(r, false));
-    }
-
-    /** {@code [label@]-N}: down from the current row of the branch, or from the only current row. */
-    private Target belowCurrent(Relative r, int[] rows) {
-        String branch = r.branch();
-        int start;
-        if (branch != null) {
-            BitSet lineage = branchLineage(branch);
-            int[] candidates = inLineage(rows, lineage);
-            if (candidates.length == 0) {
-                candidates = inLineage(branchHeads(rows), lineage);
-            }
-            if (candidates.length == 0) {
-                throw Errors.branchNotApplied(r.text(), branch);
-            }
-            if (candidates.length > 1) {
-                throw Errors.ambiguousCurrent(r.text(), graph.ids(candidates));
-            }
-            start = candidates[0];
-        } else if (rows.length == 0) {
-            throw Errors.nothingApplied(r.text());
-        } else if (rows.length > 1) {
-            throw Errors.ambiguousCurrent(r.text(), graph.ids(rows));
-        } else {
-            start = rows[0];
-            branch = graph.id(start);
-        }
-        return new Target(branch, walker.walk(start, r.steps(), null, false, r.text()));
-    }
-
-    /** The rows and what they imply, reduced to those nothing in the set revises (Alembic's _get_all_current). */
-    private int[] branchHeads(int[] rows) {
-        BitSet all = Adjacency.closure(graph.down, rows);
-        IntList heads = new IntList();
-        for (int node = all.nextSetBit(0); node >= 0; node = all.nextSetBit(node + 1)) {
-            if (java.util.Arrays.stream(graph.children[node]).noneMatch(all::get)) {
-                heads.add(node);
-            }
-        }
-        return heads.toArray();
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,7 @@ public final class Planner {
 
     /** Everything {@code target} needs that the rows do not imply, each after what it revises or depends on. */
     public MigrationPlan upgrade(Collection<String> currentRows, String target) {
+        Objects.requireNonNull(target, "target");
         refuseRange(target, "upgrade");
         List<String> rows = Rows.validated(graph, currentRows);
         List<String> targets = graph.symbols().upgradeTargets(target, rows);
@@ -50,6 +52,7 @@ public final class Planner {
 
     /** Everything above {@code target} that is applied, dependents included, newest first (§3.6). */
     public MigrationPlan downgrade(Collection<String> currentRows, String target) {
+        Objects.requireNonNull(target, "target");
         refuseRange(target, "downgrade");
         List<String> rows = Rows.validated(graph, currentRows);
         if ("current".equals(target)) {

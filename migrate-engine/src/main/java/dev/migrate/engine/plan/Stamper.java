@@ -4,10 +4,13 @@ import dev.migrate.api.MigrateException;
 import dev.migrate.engine.graph.RevisionGraph;
 import dev.migrate.engine.graph.RevisionSet;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Plans {@code stamp} (§3.8): for each target, a base deletes the rows of its lineage, a target
@@ -19,13 +22,15 @@ import java.util.Set;
  */
 final class Stamper {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Stamper.class);
+
     private final RevisionGraph graph;
 
     Stamper(RevisionGraph graph) {
         this.graph = graph;
     }
 
-    StampPlan plan(java.util.Collection<String> currentRows, List<String> targets, boolean purge) {
+    StampPlan plan(Collection<String> currentRows, List<String> targets, boolean purge) {
         List<String> start = purge ? List.copyOf(new LinkedHashSet<>(currentRows)) : Rows.validated(graph, currentRows);
         Set<String> rows = purge ? new HashSet<>() : new HashSet<>(start);
         List<String> texts = targets.isEmpty() ? List.of("base") : targets;
@@ -43,6 +48,7 @@ final class Stamper {
                 stampTo(destination, rows, changes);
             }
         }
+        LOG.debug("Stamp {} from {}{}: {}", texts, start, purge ? " (purged)" : "", changes);
         return new StampPlan(purge, changes, start, graph.currentRows(rows));
     }
 

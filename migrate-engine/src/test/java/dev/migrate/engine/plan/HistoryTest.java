@@ -48,6 +48,11 @@ class HistoryTest {
         assertEquals(List.of("b", "a"), history(three, "-1:current", "b"));
         // Alembic lists everything here (an empty end falls back to heads); nothing is applied, so nothing shows.
         assertEquals(List.of(), history(three, ":current"));
+        // The rows only matter when the range says current.
+        assertEquals(List.of("b", "a"), history(three, "a:b", "gone1234"));
+        assertRefused("The database is at revision 'gone1234', which the revision scripts do not have. Restore the "
+                + "missing script, or run 'migrate stamp --purge <revision>' to reset the version table.",
+                () -> history(three, "current:", "gone1234"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import static dev.migrate.engine.plan.PlanAssertions.to;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.migrate.engine.graph.GraphDsl;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,25 @@ class UpgradeTest {
                     () -> new Planner(g).upgrade(List.of(), "head"));
             assertUpgrade(g, from("b"), to("c1branch@head"), steps("c1", "d1"), rows("d1"));
         }
+    }
+
+    @Test
+    void siblingBranchesRunInReverseLoadOrder() {
+        // Alembic orders heads-first, depth first from the heads in load order, then reverses: c2 runs before c1.
+        var g = graph("a", "b<-a", "c1<-b", "c2<-b");
+        GraphDsl.assertHeads(g, "c1", "c2");
+        assertUpgrade(g, from("b"), to("heads"), steps("c2", "c1"), changes("UPDATE b -> c2", "INSERT c1"),
+                rows("c1", "c2"));
+    }
+
+    @Test
+    void aMergeBesideABranchThatDependsOnOneSide() {
+        var g = graph("a", "b<-a", "c1<-b", "c2<-b", "m<-c1,c2", "n<-b dep:c1 label:net");
+        GraphDsl.assertHeads(g, "m", "n");
+        assertUpgrade(g, from("b"), to("heads"), steps("c2", "c1", "n", "m"),
+                changes("UPDATE b -> c2", "INSERT c1", "UPDATE c1 -> n", "UPDATE c2 -> m"), rows("m", "n"));
+        assertUpgrade(g, from(), to("net@head"), steps("a", "b", "c1", "n"),
+                changes("INSERT a", "UPDATE a -> b", "UPDATE b -> c1", "UPDATE c1 -> n"), rows("n"));
     }
 
     @Test
