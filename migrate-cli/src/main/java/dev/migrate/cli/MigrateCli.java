@@ -1,5 +1,6 @@
 package dev.migrate.cli;
 
+import dev.migrate.cli.options.GlobalOptions;
 import dev.migrate.engine.config.ConfigRequest;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Option;
         description = "Database schema migrations for the JVM: revisions, upgrades, downgrades and offline SQL.",
         exitCodeListHeading = "%nExit Codes:%n",
         usageHelpAutoWidth = true)
-public final class MigrateCli implements Runnable {
+public final class MigrateCli implements Runnable, GlobalOptions {
 
     @Option(names = {"-c", "--config"}, paramLabel = "FILE",
             description = "Configuration file (default: $MIGRATE_CONFIG, else migrate.yaml in the working directory).")
@@ -43,7 +44,7 @@ public final class MigrateCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** The configuration request these global options describe. */
+    @Override
     public ConfigRequest configRequest() {
         Map<String, String> x = new LinkedHashMap<>();
         for (String argument : xArguments) {

@@ -1,18 +1,14 @@
 package dev.migrate.cli.commands;
 
-import dev.migrate.cli.MigrateCli;
+import dev.migrate.cli.options.GlobalOptions;
 import dev.migrate.engine.Migrator;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Base of the commands that work on a project: the global options and the engine facade. */
 abstract class ProjectCommand implements Callable<Integer> {
-
-    @ParentCommand
-    MigrateCli root;
 
     @Spec
     CommandSpec spec;
@@ -22,7 +18,7 @@ abstract class ProjectCommand implements Callable<Integer> {
     /** The project named by the global options, opened on first use. */
     Migrator migrator() {
         if (migrator == null) {
-            migrator = Migrator.open(root.configRequest());
+            migrator = Migrator.open(((GlobalOptions) spec.root().userObject()).configRequest());
         }
         return migrator;
     }

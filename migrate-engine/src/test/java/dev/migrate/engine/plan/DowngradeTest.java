@@ -61,8 +61,8 @@ class DowngradeTest {
         @Test
         void aTargetNotBelowTheCurrentHeads() {
             Planner planner = new Planner(g);
-            assertRefused("Destination b is not a valid downgrade target from current head(s) (none): it is not below "
-                    + "them. Run 'migrate current' and 'migrate history' to choose one.",
+            assertRefused("Destination b is not a valid downgrade target: the database is at base (no revision "
+                    + "applied), so there is nothing to downgrade.",
                     () -> planner.downgrade(List.of(), "b"));
             assertRefused("Destination c is not a valid downgrade target from current head(s) b: it is not below "
                     + "them. Run 'migrate current' and 'migrate history' to choose one.",
