@@ -1,8 +1,12 @@
 package dev.migrate.cli;
 
 import dev.migrate.cli.options.GlobalOptions;
+import dev.migrate.engine.Migrator;
 import dev.migrate.engine.config.ConfigRequest;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,6 +48,8 @@ public final class MigrateCli implements Runnable, GlobalOptions {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private Optional<ProjectPrefetch> prefetch = Optional.empty();
+
     @Override
     public ConfigRequest configRequest() {
         Map<String, String> x = new LinkedHashMap<>();
@@ -56,12 +62,26 @@ public final class MigrateCli implements Runnable, GlobalOptions {
     }
 
     @Override
+    public Migrator project() {
+        ConfigRequest request = configRequest();
+        return prefetch.flatMap(p -> p.projectFor(request)).orElseGet(() -> Migrator.open(request));
+    }
+
+    @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // Results are written in one go at the end: a flush per line costs a system call each.
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
+        int code;
+        try {
+            code = execute(args, out, new PrintWriter(System.err, true));
+        } finally {
+            out.flush();
+        }
+        System.exit(code);
     }
 
     /** Runs the command line with the given output streams and returns the exit code. */
@@ -70,7 +90,9 @@ public final class MigrateCli implements Runnable, GlobalOptions {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
         }
         ErrorHandler errors = new ErrorHandler(Arrays.asList(args).contains("--stacktrace"));
-        CommandLine commandLine = new CommandLine(new MigrateCli());
+        MigrateCli root = new MigrateCli();
+        root.prefetch = ProjectPrefetch.start(args);
+        CommandLine commandLine = new CommandLine(root);
         // Sub-commands first: setOut, setErr and the handlers apply to those registered already.
         Commands.register(commandLine, args);
         commandLine.setOut(out)

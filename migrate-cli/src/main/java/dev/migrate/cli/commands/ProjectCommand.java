@@ -18,7 +18,7 @@ abstract class ProjectCommand implements Callable<Integer> {
     /** The project named by the global options, opened on first use. */
     Migrator migrator() {
         if (migrator == null) {
-            migrator = Migrator.open(((GlobalOptions) spec.root().userObject()).configRequest());
+            migrator = ((GlobalOptions) spec.root().userObject()).project();
         }
         return migrator;
     }

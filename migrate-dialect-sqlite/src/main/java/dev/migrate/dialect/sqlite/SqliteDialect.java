@@ -9,4 +9,10 @@ public final class SqliteDialect extends AnsiDialect {
     public SqliteDialect() {
         super("sqlite", new DialectCapabilities(true));
     }
+
+    @Override
+    public String driverUrl(String configuredUrl) {
+        SqliteNativeLibrary.prepare();
+        return configuredUrl;
+    }
 }

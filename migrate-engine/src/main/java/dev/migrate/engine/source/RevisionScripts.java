@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Loads the headers of every revision script in the version locations, reporting all problems at once. */
 public final class RevisionScripts {
@@ -29,12 +30,27 @@ public final class RevisionScripts {
                         + "'version_locations' / 'script_location' in the configuration");
             }
         }
-        List<RevisionHeader> headers = new ArrayList<>();
-        for (Path file : ScriptDiscovery.find(versionLocations, recursive)) {
-            try {
-                headers.add(read(file));
-            } catch (MigrateException e) {
-                problems.add(e.getMessage());
+        List<Path> files = ScriptDiscovery.find(versionLocations, recursive);
+        HeaderCache cache = HeaderCache.open(versionLocations);
+        Object[] results = new Object[files.size()];
+        List<Integer> misses = new ArrayList<>();
+        for (int i = 0; i < results.length; i++) {
+            Optional<RevisionHeader> hit = cache.cached(files.get(i));
+            results[i] = hit.orElse(null);
+            if (hit.isEmpty()) {
+                misses.add(i);
+            }
+        }
+        // Scripts not in the cache are parsed; they are independent, so on every core when there are many.
+        (misses.size() > 64 ? misses.parallelStream() : misses.stream())
+                .forEach(i -> results[i] = readOrProblem(files.get(i), cache));
+        cache.save(files);
+        List<RevisionHeader> headers = new ArrayList<>(results.length);
+        for (Object result : results) {
+            if (result instanceof RevisionHeader header) {
+                headers.add(header);
+            } else {
+                problems.add((String) result);
             }
         }
         if (!problems.isEmpty()) {
@@ -42,6 +58,14 @@ public final class RevisionScripts {
                     : problems.size() + " problems in the revision scripts: " + String.join("; ", problems));
         }
         return headers;
+    }
+
+    private static Object readOrProblem(Path file, HeaderCache cache) {
+        try {
+            return cache.header(file, RevisionScripts::read);
+        } catch (MigrateException e) {
+            return e.getMessage();
+        }
     }
 
     /** Reads one script's header, by its file format. */

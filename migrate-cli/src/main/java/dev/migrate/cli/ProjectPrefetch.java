@@ -1,0 +1,113 @@
+package dev.migrate.cli;
+
+import dev.migrate.engine.Migrator;
+import dev.migrate.engine.config.ConfigRequest;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Opens the project (configuration, scripts, graph) on a second thread while picocli builds its
+ * command model on the first: the two take about as long, and a start-up spends most of its time
+ * in them. The result is used only when picocli's parse gives the same configuration request as
+ * this quick look at the arguments; otherwise it is dropped and the project opened again.
+ */
+final class ProjectPrefetch {
+
+    /** Commands that open a project; others (init, help, ...) prefetch nothing. */
+    private static final Set<String> PROJECT_COMMANDS = Set.of("revision", "merge", "upgrade", "downgrade", "stamp",
+            "current", "history", "heads", "branches", "show", "edit", "check");
+
+    private final ConfigRequest request;
+    private final CompletableFuture<Migrator> project;
+
+    private ProjectPrefetch(ConfigRequest request) {
+        this.request = request;
+        this.project = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                Migrator migrator = Migrator.open(request);
+                migrator.graph();
+                project.complete(migrator);
+            } catch (RuntimeException | Error e) {
+                project.completeExceptionally(e);
+            }
+        }, "migrate-prefetch");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Starts loading the project the arguments name, when the command is one that needs it. */
+    static Optional<ProjectPrefetch> start(String[] args) {
+        String command = Commands.commandName(args);
+        if (command == null || !PROJECT_COMMANDS.contains(command) || contains(args, "--help") || contains(args, "-h")) {
+            return Optional.empty();
+        }
+        return Optional.of(new ProjectPrefetch(guess(args)));
+    }
+
+    /** The prefetched project if it was loaded for {@code actual}; exceptions are those of loading it. */
+    Optional<Migrator> projectFor(ConfigRequest actual) {
+        if (!request.equals(actual)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(project.join());
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /** The global options as picocli will most likely parse them (the arguments before the command). */
+    static ConfigRequest guess(String[] args) {
+        Path config = null;
+        String section = null;
+        Map<String, String> x = new LinkedHashMap<>();
+        for (int i = 0; i < args.length && args[i].startsWith("-"); i++) {
+            String arg = args[i];
+            String value = null;
+            String name = arg;
+            int equals = arg.indexOf('=');
+            if (arg.startsWith("--") && equals > 0) {
+                name = arg.substring(0, equals);
+                value = arg.substring(equals + 1);
+            } else if (arg.equals("-c") || arg.equals("--config") || arg.equals("-n") || arg.equals("--name") || arg.equals("-x")) {
+                value = i + 1 < args.length ? args[++i] : null;
+            }
+            if (value == null) {
+                continue;
+            }
+            switch (name) {
+                case "-c", "--config" -> config = Path.of(value);
+                case "-n", "--name" -> section = value;
+                case "-x" -> {
+                    int split = value.indexOf('=');
+                    x.put(split < 0 ? value : value.substring(0, split), split < 0 ? "" : value.substring(split + 1));
+                }
+                default -> {
+                }
+            }
+        }
+        return new ConfigRequest(Optional.ofNullable(config), Optional.ofNullable(section), x, System.getenv(),
+                Path.of("").toAbsolutePath());
+    }
+
+    private static boolean contains(String[] args, String flag) {
+        for (String arg : args) {
+            if (arg.equals(flag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

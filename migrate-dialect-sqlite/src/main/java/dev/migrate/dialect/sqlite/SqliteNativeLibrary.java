@@ -1,0 +1,88 @@
+package dev.migrate.dialect.sqlite;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import org.sqlite.SQLiteJDBCLoader;
+import org.sqlite.util.OSInfo;
+
+/**
+ * Keeps sqlite-jdbc's native library in the user cache. By default the driver copies the library
+ * (about 1 MB) to a new temporary file at every start, which costs a command-line run ~40 ms;
+ * here it is extracted once per driver version, and the driver is pointed at that copy through
+ * its own {@code org.sqlite.lib.path} / {@code org.sqlite.lib.name} settings. Nothing changes
+ * when those are already set, or when the cache cannot be written.
+ */
+final class SqliteNativeLibrary {
+
+    private static boolean prepared;
+
+    private SqliteNativeLibrary() {
+    }
+
+    static synchronized void prepare() {
+        if (prepared || System.getProperty("org.sqlite.lib.path") != null) {
+            return;
+        }
+        prepared = true;
+        try {
+            String folder = OSInfo.getNativeLibFolderPathForCurrentOS();
+            String name = System.mapLibraryName("sqlitejdbc");
+            if (name.endsWith(".dylib")) {
+                name = name.replace(".dylib", ".jnilib");
+            }
+            String resource = "/org/sqlite/native/" + folder + "/" + name;
+            Optional<Path> cache = cacheDirectory().map(d -> d.resolve("sqlite-jdbc")
+                    .resolve(SQLiteJDBCLoader.getVersion()).resolve(folder));
+            if (cache.isEmpty()) {
+                return;
+            }
+            Path library = cache.get().resolve(name);
+            if (!Files.isRegularFile(library)) {
+                extract(resource, library);
+            }
+            System.setProperty("org.sqlite.lib.path", library.getParent().toString());
+            System.setProperty("org.sqlite.lib.name", name);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // The driver extracts the library itself, as it always does.
+        }
+    }
+
+    private static void extract(String resource, Path library) throws IOException {
+        try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("no native library " + resource);
+            }
+            Files.createDirectories(library.getParent());
+            Path temporary = Files.createTempFile(library.getParent(), "lib", ".tmp");
+            Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(temporary, library, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, library, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                Files.deleteIfExists(temporary);
+                if (!Files.isRegularFile(library)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static Optional<Path> cacheDirectory() {
+        String configured = System.getProperty("migrate.cache.dir", System.getenv("MIGRATE_CACHE_DIR"));
+        if (configured != null) {
+            return configured.isBlank() ? Optional.empty() : Optional.of(Path.of(configured));
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank()) {
+            return Optional.of(Path.of(xdg, "migrate"));
+        }
+        String home = System.getProperty("user.home");
+        return home == null ? Optional.empty() : Optional.of(Path.of(home, ".cache", "migrate"));
+    }
+}
