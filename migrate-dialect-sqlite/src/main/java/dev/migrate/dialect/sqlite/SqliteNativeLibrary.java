@@ -1,5 +1,6 @@
 package dev.migrate.dialect.sqlite;
 
+import dev.migrate.api.spi.UserCache;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -36,7 +37,7 @@ final class SqliteNativeLibrary {
                 name = name.replace(".dylib", ".jnilib");
             }
             String resource = "/org/sqlite/native/" + folder + "/" + name;
-            Optional<Path> cache = cacheDirectory().map(d -> d.resolve("sqlite-jdbc")
+            Optional<Path> cache = UserCache.directory().map(d -> d.resolve("sqlite-jdbc")
                     .resolve(SQLiteJDBCLoader.getVersion()).resolve(folder));
             if (cache.isEmpty()) {
                 return;
@@ -71,18 +72,5 @@ final class SqliteNativeLibrary {
                 }
             }
         }
-    }
-
-    private static Optional<Path> cacheDirectory() {
-        String configured = System.getProperty("migrate.cache.dir", System.getenv("MIGRATE_CACHE_DIR"));
-        if (configured != null) {
-            return configured.isBlank() ? Optional.empty() : Optional.of(Path.of(configured));
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank()) {
-            return Optional.of(Path.of(xdg, "migrate"));
-        }
-        String home = System.getProperty("user.home");
-        return home == null ? Optional.empty() : Optional.of(Path.of(home, ".cache", "migrate"));
     }
 }

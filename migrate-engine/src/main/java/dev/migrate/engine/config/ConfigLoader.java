@@ -1,7 +1,7 @@
 package dev.migrate.engine.config;
 
 import dev.migrate.engine.io.DocumentException;
-import dev.migrate.engine.io.StructuredText;
+import dev.migrate.engine.io.TreeCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +77,7 @@ public final class ConfigLoader {
     private static Map<String, Object> readDocument(Path file) {
         Object tree;
         try {
-            tree = StructuredText.read(file);
+            tree = TreeCache.read(file);
         } catch (DocumentException e) {
             throw new ConfigException(file + " is not valid YAML: " + e.getMessage(), e);
         } catch (IOException e) {

@@ -62,7 +62,7 @@ public final class RevisionScripts {
 
     private static Object readOrProblem(Path file, HeaderCache cache) {
         try {
-            return cache.header(file, RevisionScripts::read);
+            return cache.read(file, RevisionScripts::read);
         } catch (MigrateException e) {
             return e.getMessage();
         }

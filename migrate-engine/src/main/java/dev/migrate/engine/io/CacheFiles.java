@@ -1,0 +1,115 @@
+package dev.migrate.engine.io;
+
+import dev.migrate.api.spi.UserCache;
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Files in the {@link UserCache}: named by a hash of what they cache, read whole, and replaced
+ * atomically so that concurrent runs never see half a file. Failures only mean "no cache".
+ */
+public final class CacheFiles {
+
+    private CacheFiles() {
+    }
+
+    /** What writes a cache file's content. */
+    @FunctionalInterface
+    public interface Writer {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    /** The cache file {@code prefix-<hash of parts>.bin}, or empty when caching is off. */
+    public static Optional<Path> file(String prefix, String... parts) {
+        return UserCache.directory().map(dir -> dir.resolve(prefix + "-" + hash(parts) + ".bin"));
+    }
+
+    /** The whole file, or empty when it is missing or unreadable. */
+    public static Optional<ByteBuffer> read(Optional<Path> file) {
+        if (file.isEmpty() || !Files.isRegularFile(file.get())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ByteBuffer.wrap(Files.readAllBytes(file.get())));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Replaces the file with what {@code writer} writes; returns false when that was not possible. */
+    public static boolean write(Optional<Path> file, Writer writer) {
+        if (file.isEmpty()) {
+            return false;
+        }
+        Path target = file.get();
+        try {
+            Files.createDirectories(target.getParent());
+            Path temporary = Files.createTempFile(target.getParent(), "cache", ".tmp");
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
+                writer.write(out);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A file's size and modification time (nanoseconds where the file system keeps them), the
+     * state a cache entry is valid for; {@code {-1, -1}} when the file cannot be read.
+     */
+    public static long[] state(Path path) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            return new long[] {attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)};
+        } catch (IOException e) {
+            return new long[] {-1, -1};
+        }
+    }
+
+    /** Writes a string as its UTF-8 length and bytes (no 64 KiB limit, unlike writeUTF). */
+    public static void writeString(DataOutputStream out, String value) throws IOException {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    /** Reads a string written by {@link #writeString}. */
+    public static String readString(ByteBuffer in) {
+        int length = in.getInt();
+        String value = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return value;
+    }
+
+    private static String hash(String... parts) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String part : parts) {
+                digest.update(part.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest(), 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
