@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Tests of the packaged, runnable CLI jar (run by Failsafe after {@code package}). */
 class CliJarIT {
@@ -47,5 +49,46 @@ class CliJarIT {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, process.waitFor(), output);
         assertTrue(output.startsWith("migrate " + VersionProvider.version()), output);
+    }
+
+    /** Runs the packaged jar in {@code dir} with extra environment variables; returns exit code and output. */
+    private static String[] run(Path dir, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dmigrate.cache.dir=" + dir.resolve(".cache"), "-jar", jar().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        builder.environment().remove("MIGRATE_URL");
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new String[] {Integer.toString(process.waitFor()), output};
+    }
+
+    @Test
+    void editOpensTheRevisionFileInTheEditor(@TempDir Path dir) throws Exception {
+        assertEquals("0", run(dir, Map.of(), "init", "p")[0]);
+        String[] revision = run(dir, Map.of(), "-c", "p/migrate.yaml", "revision", "-m", "first");
+        assertEquals("0", revision[0], revision[1]);
+        Path file = Path.of(revision[1].strip().replaceFirst("^Generating ", "").replaceFirst(" \\.\\.\\.  done$", ""));
+        String[] edit = run(dir, Map.of("EDITOR", "sed -i s/first/edited/", "VISUAL", ""),
+                "-c", "p/migrate.yaml", "edit", "head");
+        assertEquals("0", edit[0], edit[1]);
+        assertTrue(Files.readString(file).contains("message = \"edited\""), Files.readString(file));
+        String[] noEditor = run(dir, Map.of("EDITOR", "", "VISUAL", ""), "-c", "p/migrate.yaml", "edit", "head");
+        assertEquals(Integer.toString(ExitCodes.CONFIGURATION), noEditor[0]);
+        assertEquals("migrate: error: No editor: set the VISUAL or EDITOR environment variable, e.g. EDITOR=vi\n", noEditor[1]);
+    }
+
+    @Test
+    void migrateUrlFromTheEnvironmentOverridesTheFile(@TempDir Path dir) throws Exception {
+        assertEquals("0", run(dir, Map.of(), "init", "p")[0]);
+        assertEquals("0", run(dir, Map.of(), "-c", "p/migrate.yaml", "revision", "-m", "first")[0]);
+        Path other = dir.resolve("other.db");
+        String[] stamp = run(dir, Map.of("MIGRATE_URL", "jdbc:sqlite:" + other), "-c", "p/migrate.yaml", "stamp", "head");
+        assertEquals("0", stamp[0], stamp[1]);
+        assertTrue(Files.exists(other), "MIGRATE_URL's database was used");
+        assertTrue(Files.notExists(dir.resolve("p/migrate.db")), "the file's database was not touched");
+        String[] current = run(dir, Map.of("MIGRATE_URL", "jdbc:sqlite:" + other), "-c", "p/migrate.yaml", "current");
+        assertTrue(current[1].endsWith(" (head)\n"), current[1]);
     }
 }
