@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code migrate branches}: each branch point and the revisions it branches into. */
-@Command(name = "branches", mixinStandardHelpOptions = true,
+@Command(name = "branches", 
         description = "Show the branch points of the revision graph and the revisions each branches into.")
 public final class BranchesCommand extends ProjectCommand {
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code migrate current}: the revisions the database is at. */
-@Command(name = "current", mixinStandardHelpOptions = true,
+@Command(name = "current", 
         description = "Show the revision(s) the database is at; nothing when it has none.")
 public final class CurrentCommand extends ProjectCommand {
 

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code migrate edit REV}: opens the revision's file in {@code $VISUAL} or {@code $EDITOR}. */
-@Command(name = "edit", mixinStandardHelpOptions = true,
+@Command(name = "edit", 
         description = "Open the file(s) of the revision(s) REV names in $VISUAL or $EDITOR.")
 public final class EditCommand extends ProjectCommand {
 

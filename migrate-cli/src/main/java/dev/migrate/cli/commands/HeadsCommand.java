@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code migrate heads}: the heads of the revision graph. */
-@Command(name = "heads", mixinStandardHelpOptions = true, description = "Show the heads of the revision graph.")
+@Command(name = "heads", description = "Show the heads of the revision graph.")
 public final class HeadsCommand extends ProjectCommand {
 
     @Option(names = {"-v", "--verbose"}, description = "Show each head's full entry.")

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code migrate history}: revisions newest first, optionally a range of them. */
-@Command(name = "history", mixinStandardHelpOptions = true,
+@Command(name = "history", 
         description = "List revisions, newest first.")
 public final class HistoryCommand extends ProjectCommand {
 

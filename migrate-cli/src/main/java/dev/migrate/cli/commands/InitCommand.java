@@ -8,14 +8,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import dev.migrate.cli.options.HelpOption;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code migrate init DIR}: creates a new project. */
-@Command(name = "init", mixinStandardHelpOptions = true,
+@Command(name = "init", 
         description = "Create a project in DIR: migrate.yaml (SQLite database by default), migrations/versions/ "
                 + "and the templates for new revisions.")
 public final class InitCommand implements Callable<Integer> {
@@ -29,6 +31,9 @@ public final class InitCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    HelpOption help;
 
     @Override
     public Integer call() {

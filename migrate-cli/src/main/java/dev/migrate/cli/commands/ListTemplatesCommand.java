@@ -3,17 +3,22 @@ package dev.migrate.cli.commands;
 import dev.migrate.engine.scaffold.ProjectTemplate;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import dev.migrate.cli.options.HelpOption;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code migrate list-templates}: the project templates {@code init} can use. */
-@Command(name = "list-templates", mixinStandardHelpOptions = true,
+@Command(name = "list-templates", 
         description = "List the project templates 'init --template' accepts.")
 public final class ListTemplatesCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    HelpOption help;
 
     @Override
     public Integer call() {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code migrate merge REVS... -m MESSAGE}: writes a revision that merges branches. */
-@Command(name = "merge", mixinStandardHelpOptions = true,
+@Command(name = "merge", 
         description = "Write a revision that merges two or more revisions ('heads' merges every head).")
 public final class MergeCommand extends ProjectCommand {
 

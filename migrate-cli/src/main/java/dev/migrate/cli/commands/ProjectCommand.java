@@ -4,6 +4,8 @@ import dev.migrate.cli.options.GlobalOptions;
 import dev.migrate.engine.Migrator;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import dev.migrate.cli.options.HelpOption;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -12,6 +14,9 @@ abstract class ProjectCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    HelpOption help;
 
     private Migrator migrator;
 

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code migrate revision -m MESSAGE}: writes a new revision script. */
-@Command(name = "revision", mixinStandardHelpOptions = true,
+@Command(name = "revision", 
         description = "Write a new revision script on the current head (or on --head).")
 public final class RevisionCommand extends ProjectCommand {
 

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code migrate show REV}: the full entry of the revisions a symbol names. */
-@Command(name = "show", mixinStandardHelpOptions = true,
+@Command(name = "show", 
         description = "Show the revision(s) REV names: an id or unique prefix, a label, head, heads, label@head, current.")
 public final class ShowCommand extends ProjectCommand {
 

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code migrate stamp REV...}: sets the version table without running migrations. */
-@Command(name = "stamp", mixinStandardHelpOptions = true,
+@Command(name = "stamp", 
         description = "Set the database's revision(s) in the version table without running any migration.")
 public final class StampCommand extends ProjectCommand {
 

@@ -4,7 +4,7 @@ import dev.migrate.engine.plan.Direction;
 import picocli.CommandLine.Command;
 
 /** {@code migrate upgrade TARGET}: applies revisions up to TARGET. */
-@Command(name = "upgrade", mixinStandardHelpOptions = true, description = "Upgrade the database to TARGET.")
+@Command(name = "upgrade", description = "Upgrade the database to TARGET.")
 public final class UpgradeCommand extends MigrateCommand {
 
     @Override

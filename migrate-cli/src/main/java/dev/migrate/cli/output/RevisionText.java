@@ -38,7 +38,8 @@ public final class RevisionText {
         StringBuilder entry = new StringBuilder("Rev: ").append(r.id())
                 .append(r.head() ? " (head)" : "").append(r.branchPoint() ? " (branchpoint)" : "")
                 .append(r.mergePoint() ? " (mergepoint)" : "").append(r.current() ? " (current)" : "").append('\n');
-        entry.append(r.mergePoint() ? "Merges: " : "Parent: ").append(parents(h)).append('\n');
+        entry.append(r.mergePoint() ? "Merges: " : "Parent: ")
+                .append(h.revises().isEmpty() ? "<base>" : String.join(", ", h.revises())).append('\n');
         if (!h.dependsOn().isEmpty()) {
             entry.append("Also depends on: ").append(String.join(", ", h.dependsOn())).append('\n');
         }
@@ -54,7 +55,7 @@ public final class RevisionText {
         }
         entry.append('\n');
         entry.append("    Revision ID: ").append(r.id()).append('\n');
-        entry.append("    Revises: ").append(String.join(", ", h.revises())).append('\n');
+        entry.append(("    Revises: " + String.join(", ", h.revises())).stripTrailing()).append('\n');
         h.created().ifPresent(c -> entry.append("    Create Date: ").append(c).append('\n'));
         return entry.toString();
     }

@@ -42,18 +42,9 @@ public final class NewFileNames {
                 "yyyy", String.format("%04d", now.getYear()), "MM", two(now.getMonthValue()),
                 "dd", two(now.getDayOfMonth()), "HH", two(now.getHour()), "mm", two(now.getMinute()),
                 "ss", two(now.getSecond()), "epoch", Long.toString(now.toEpochSecond()));
-        Matcher m = TOKEN.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String value = values.get(m.group(1));
-            if (value == null) {
-                throw new ConfigException("Unknown token {" + m.group(1) + "} in file_template '" + template
-                        + "'; known tokens: " + String.join(" ", TOKENS.stream().map(t -> "{" + t + "}").toList()));
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return TemplateText.fill(TOKEN, template, values, name -> new ConfigException("Unknown token {" + name
+                + "} in file_template '" + template + "'; known tokens: "
+                + String.join(" ", TOKENS.stream().map(t -> "{" + t + "}").toList())));
     }
 
     private static String two(int value) {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,13 +19,19 @@ final class TemplateText {
     }
 
     static String render(String template, Map<String, String> values, String templateName) {
-        Matcher m = PLACEHOLDER.matcher(template);
+        return fill(PLACEHOLDER, template, values, name -> new ConfigException("Unknown placeholder ${" + name + "} in "
+                + templateName + "; known placeholders: " + String.join(", ", values.keySet().stream().sorted().toList())));
+    }
+
+    /** Replaces each match of {@code placeholder} (group 1 is the name) by its value; an unknown name is {@code unknown}'s error. */
+    static String fill(Pattern placeholder, String template, Map<String, String> values,
+            Function<String, ConfigException> unknown) {
+        Matcher m = placeholder.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String value = values.get(m.group(1));
             if (value == null) {
-                throw new ConfigException("Unknown placeholder ${" + m.group(1) + "} in " + templateName
-                        + "; known placeholders: " + String.join(", ", values.keySet().stream().sorted().toList()));
+                throw unknown.apply(m.group(1));
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
