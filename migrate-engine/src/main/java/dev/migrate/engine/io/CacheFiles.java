@@ -11,9 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -100,16 +97,18 @@ public final class CacheFiles {
         return value;
     }
 
+    /**
+     * A 64-bit FNV-1a hash, as hex. Only names cache files, and readers verify what a file holds:
+     * a cryptographic digest would initialise the JCA providers, ~15 ms of every start-up.
+     */
     private static String hash(String... parts) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : parts) {
-                digest.update(part.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
+        long hash = 0xcbf29ce484222325L;
+        for (String part : parts) {
+            for (byte b : part.getBytes(StandardCharsets.UTF_8)) {
+                hash = (hash ^ (b & 0xff)) * 0x100000001b3L;
             }
-            return HexFormat.of().formatHex(digest.digest(), 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            hash = (hash ^ 0xff) * 0x100000001b3L;
         }
+        return Long.toHexString(hash);
     }
 }

@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 public final class TreeCache {
 
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final byte NULL = 0;
     private static final byte STRING = 1;
     private static final byte LONG = 2;
@@ -37,13 +37,14 @@ public final class TreeCache {
         long size = state[0];
         long modified = state[1];
         Optional<Path> cache = CacheFiles.file("tree", absolute.toString());
-        Optional<Object> cached = CacheFiles.read(cache).flatMap(in -> decode(in, size, modified));
+        Optional<Object> cached = CacheFiles.read(cache).flatMap(in -> decode(in, absolute.toString(), size, modified));
         if (cached.isPresent()) {
             return cached.get() == NO_DOCUMENT ? null : cached.get();
         }
         Object tree = StructuredText.read(file);
         CacheFiles.write(cache, out -> {
             out.writeInt(FORMAT);
+            CacheFiles.writeString(out, absolute.toString());
             out.writeLong(size);
             out.writeLong(modified);
             write(out, tree);
@@ -54,9 +55,10 @@ public final class TreeCache {
     /** Stands for an empty document in the cache lookup (whose empty result means "not cached"). */
     private static final Object NO_DOCUMENT = new Object();
 
-    private static Optional<Object> decode(ByteBuffer in, long size, long modified) {
+    private static Optional<Object> decode(ByteBuffer in, String path, long size, long modified) {
         try {
-            if (in.getInt() != FORMAT || in.getLong() != size || in.getLong() != modified) {
+            if (in.getInt() != FORMAT || !CacheFiles.readString(in).equals(path) || in.getLong() != size
+                    || in.getLong() != modified) {
                 return Optional.empty();
             }
             Object tree = value(in);
