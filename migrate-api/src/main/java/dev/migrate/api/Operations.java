@@ -1,11 +1,101 @@
 package dev.migrate.api;
 
+import dev.migrate.api.operation.ColumnChange;
+import dev.migrate.api.schema.ColumnDef;
+import dev.migrate.api.schema.ColumnType;
+import dev.migrate.api.schema.Constraint;
+import dev.migrate.api.schema.ConstraintKind;
+import dev.migrate.api.schema.IndexDef;
+import dev.migrate.api.schema.TableElement;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
 /**
- * The facade revision scripts call to record schema and data operations.
- *
- * <p>The operations themselves (create table, add column, indexes, constraints, execute, bulk
- * insert, ...) are added by the operations feature; until then a script's {@code upgrade} and
- * {@code downgrade} bodies stay empty and graph commands work on headers alone.
+ * The facade revision scripts call to record schema and data operations (Alembic's {@code op}).
+ * Table names may be schema-qualified ({@code "billing.invoice"}). Nothing runs while a script
+ * records: the engine plans, renders per dialect and runs (or prints) afterwards.
  */
 public interface Operations {
+
+    /** Options of index operations. */
+    enum IndexOption {
+        /** CREATE INDEX IF NOT EXISTS / DROP INDEX IF EXISTS. */
+        IF_EXISTS,
+        /** PostgreSQL CREATE/DROP INDEX CONCURRENTLY: runs outside the migration's transaction. */
+        CONCURRENTLY
+    }
+
+    // Tables
+
+    /** CREATE TABLE with columns and constraints ({@code column(...)}, {@code primaryKey(...)}, ...). */
+    void createTable(String table, TableElement... elements);
+
+    /** CREATE TABLE with a table comment. */
+    void createTable(String table, Optional<String> comment, List<TableElement> elements);
+
+    void dropTable(String table);
+
+    void renameTable(String table, String newName);
+
+    /** Sets a table comment; {@link Optional#empty()} removes it. */
+    void setTableComment(String table, Optional<String> comment);
+
+    // Columns
+
+    void addColumn(String table, ColumnDef column);
+
+    void dropColumn(String table, String column);
+
+    /** One or more changes to a column, each applied in order. */
+    void alterColumn(String table, String column, ColumnChange... changes);
+
+    default void alterColumnType(String table, String column, ColumnType type) {
+        alterColumn(table, column, new ColumnChange.SetType(type, Optional.empty()));
+    }
+
+    default void alterColumnNullable(String table, String column, boolean nullable) {
+        alterColumn(table, column, new ColumnChange.SetNullable(nullable));
+    }
+
+    default void renameColumn(String table, String column, String newName) {
+        alterColumn(table, column, new ColumnChange.Rename(newName));
+    }
+
+    // Indexes and constraints
+
+    void createIndex(String table, IndexDef index, IndexOption... options);
+
+    void dropIndex(String table, String name, IndexOption... options);
+
+    /** Adds a constraint; an unnamed one is named by the naming convention. */
+    void addConstraint(String table, Constraint constraint);
+
+    void dropConstraint(String table, String name, ConstraintKind kind);
+
+    // SQL and data
+
+    /** Raw SQL, the same for every dialect; opaque to schema replay. */
+    void execute(String sql);
+
+    /** Raw SQL spelled per dialect name ({@code postgres}, {@code mysql}, {@code sqlite}), else {@code sql}. */
+    void execute(String sql, Map<String, String> perDialect);
+
+    /** Inserts literal rows: strings, numbers, booleans, dates and times, UUIDs, byte arrays, null. */
+    void bulkInsert(String table, List<String> columns, List<List<Object>> rows);
+
+    /** UPDATE table SET column = expression, ...: the expressions are portable SQL. */
+    void update(String table, Map<String, String> set);
+
+    /** UPDATE table SET ... WHERE condition. */
+    void update(String table, Map<String, String> set, String where);
+
+    /** DELETE FROM table WHERE condition. */
+    void delete(String table, String where);
+
+    /** INSERT INTO table (columns) VALUES (expressions): one row computed in SQL. */
+    void insert(String table, Map<String, String> values);
+
+    /** The {@code -x key=value} arguments of the command line. */
+    Map<String, String> arguments();
 }

@@ -1,0 +1,31 @@
+package dev.migrate.api.schema;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A table: columns in order, constraints, indexes and comment.
+ */
+public record TableDef(QualifiedName name, List<ColumnDef> columns, List<Constraint> constraints, List<IndexDef> indexes,
+        Optional<String> comment) {
+
+    public TableDef {
+        Objects.requireNonNull(name, "name");
+        columns = List.copyOf(columns);
+        constraints = List.copyOf(constraints);
+        indexes = List.copyOf(indexes);
+        Objects.requireNonNull(comment, "comment");
+    }
+
+    /** The column named {@code column}, if the table has it. */
+    public Optional<ColumnDef> column(String column) {
+        return columns.stream().filter(c -> c.name().equals(column)).findFirst();
+    }
+
+    /** The primary key, if the table has one. */
+    public Optional<Constraint.PrimaryKey> primaryKey() {
+        return constraints.stream().filter(Constraint.PrimaryKey.class::isInstance)
+                .map(Constraint.PrimaryKey.class::cast).findFirst();
+    }
+}
