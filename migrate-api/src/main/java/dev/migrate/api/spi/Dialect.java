@@ -1,9 +1,12 @@
 package dev.migrate.api.spi;
 
+import dev.migrate.api.operation.Operation;
+import dev.migrate.api.schema.SchemaModel;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 
 /** A database dialect: what the database can do and how SQL is written for it. */
@@ -20,6 +23,35 @@ public interface Dialect {
      * words, upper-case or unusual characters), with the dialect's quote character.
      */
     String quoteIdentifier(String identifier);
+
+    /**
+     * The statements that carry out {@code operation} on a schema in state {@code before} (the
+     * replayed schema, which MySQL {@code MODIFY} and PostgreSQL enum types need).
+     *
+     * @throws dev.migrate.api.MigrateException of kind {@code REVISION} when this database cannot
+     *     do the operation; the one-line message names the operation, the dialect and the fix
+     */
+    List<Statement> render(Operation operation, SchemaModel before);
+
+    /**
+     * The SQL literal for a value: String, Integer, Long, Short, BigDecimal, BigInteger, Double,
+     * Float, Boolean, LocalDate, LocalTime, LocalDateTime, OffsetDateTime, Instant, UUID, byte[]
+     * or {@code null}.
+     *
+     * @throws dev.migrate.api.MigrateException of kind {@code REVISION} for other types or values
+     *     this database cannot store
+     */
+    String literal(Object value);
+
+    /** The statement that opens a transaction in an offline script. */
+    default String beginTransaction() {
+        return "BEGIN";
+    }
+
+    /** The statement that commits a transaction in an offline script. */
+    default String commitTransaction() {
+        return "COMMIT";
+    }
 
     /**
      * The URL to hand to the JDBC driver for a configured URL; a dialect rewrites schemes its

@@ -1,14 +1,21 @@
 package dev.migrate.dialect.common;
 
+import dev.migrate.api.operation.Operation;
+import dev.migrate.api.schema.SchemaModel;
 import dev.migrate.api.spi.Dialect;
 import dev.migrate.api.spi.DialectCapabilities;
+import dev.migrate.api.spi.Statement;
+import dev.migrate.dialect.common.calcite.ExpressionDialect;
+import dev.migrate.dialect.common.calcite.ExpressionRenderer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Base of the built-in dialects: ANSI SQL behaviour that a concrete dialect overrides only where
- * its database differs.
+ * its database differs. DDL comes from {@link #renderer(SchemaModel)}, literals from
+ * {@link #literals()}, portable expressions from Calcite through {@link #expressions()}.
  */
 public abstract class AnsiDialect implements Dialect {
 
@@ -16,6 +23,7 @@ public abstract class AnsiDialect implements Dialect {
 
     private final String name;
     private final DialectCapabilities capabilities;
+    private volatile ExpressionRenderer expressions;
 
     protected AnsiDialect(String name, DialectCapabilities capabilities) {
         this.name = name;
@@ -38,6 +46,41 @@ public abstract class AnsiDialect implements Dialect {
                 && !reservedWords().contains(identifier.toUpperCase(Locale.ROOT));
         return plain ? identifier : quoteCharacter() + identifier.replace(quoteCharacter(), quoteCharacter() + quoteCharacter())
                 + quoteCharacter();
+    }
+
+    @Override
+    public List<Statement> render(Operation operation, SchemaModel before) {
+        return operation.accept(renderer(before));
+    }
+
+    @Override
+    public String literal(Object value) {
+        return literals().literal(value);
+    }
+
+    /** The renderer of operations on a schema in state {@code before}; dialects return their subclass. */
+    protected AnsiDdlRenderer renderer(SchemaModel before) {
+        return new AnsiDdlRenderer(this, before);
+    }
+
+    /** How this database writes literal values; dialects return their subclass. */
+    protected AnsiLiterals literals() {
+        return new AnsiLiterals(name);
+    }
+
+    /** Which Calcite dialect unparses portable expressions for this database. */
+    protected ExpressionDialect expressionDialect() {
+        return ExpressionDialect.ANSI;
+    }
+
+    /** The renderer of portable SQL expressions for this database, created once. */
+    public final ExpressionRenderer expressions() {
+        ExpressionRenderer renderer = expressions;
+        if (renderer == null) {
+            renderer = new ExpressionRenderer(name, expressionDialect(), this::quoteIdentifier, this::literal);
+            expressions = renderer;
+        }
+        return renderer;
     }
 
     /** The character that delimits a quoted identifier: {@code "} in ANSI SQL. */

@@ -1,14 +1,22 @@
 package dev.migrate.dialect.mysql;
 
+import dev.migrate.api.schema.SchemaModel;
 import dev.migrate.api.spi.DialectCapabilities;
+import dev.migrate.dialect.common.AnsiDdlRenderer;
 import dev.migrate.dialect.common.AnsiDialect;
+import dev.migrate.dialect.common.AnsiLiterals;
+import dev.migrate.dialect.common.ReservedWords;
+import dev.migrate.dialect.common.calcite.ExpressionDialect;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.Set;
 
 /** The MySQL and MariaDB dialect. */
 public final class MysqlDialect extends AnsiDialect {
+
+    private static final AnsiLiterals LITERALS = new MysqlLiterals();
 
     public MysqlDialect() {
         // MySQL and MariaDB commit every DDL statement implicitly: DDL is not transactional.
@@ -18,6 +26,26 @@ public final class MysqlDialect extends AnsiDialect {
     @Override
     protected String quoteCharacter() {
         return "`";
+    }
+
+    @Override
+    protected Set<String> reservedWords() {
+        return ReservedWords.MYSQL;
+    }
+
+    @Override
+    protected AnsiDdlRenderer renderer(SchemaModel before) {
+        return new MysqlDdlRenderer(this, before);
+    }
+
+    @Override
+    protected AnsiLiterals literals() {
+        return LITERALS;
+    }
+
+    @Override
+    protected ExpressionDialect expressionDialect() {
+        return ExpressionDialect.MYSQL;
     }
 
     // MariaDB Connector/J accepts jdbc:mysql: only with permitMysqlScheme; it speaks to MySQL either way.

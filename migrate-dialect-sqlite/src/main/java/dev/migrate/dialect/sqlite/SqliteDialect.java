@@ -1,18 +1,46 @@
 package dev.migrate.dialect.sqlite;
 
+import dev.migrate.api.schema.SchemaModel;
 import dev.migrate.api.spi.DialectCapabilities;
+import dev.migrate.dialect.common.AnsiDdlRenderer;
 import dev.migrate.dialect.common.AnsiDialect;
+import dev.migrate.dialect.common.AnsiLiterals;
+import dev.migrate.dialect.common.ReservedWords;
+import dev.migrate.dialect.common.calcite.ExpressionDialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.Set;
 
 /** The SQLite dialect. */
 public final class SqliteDialect extends AnsiDialect {
 
+    private static final AnsiLiterals LITERALS = new SqliteLiterals();
+
     public SqliteDialect() {
         super("sqlite", new DialectCapabilities(true));
+    }
+
+    @Override
+    protected Set<String> reservedWords() {
+        return ReservedWords.SQLITE;
+    }
+
+    @Override
+    protected AnsiDdlRenderer renderer(SchemaModel before) {
+        return new SqliteDdlRenderer(this, before);
+    }
+
+    @Override
+    protected AnsiLiterals literals() {
+        return LITERALS;
+    }
+
+    @Override
+    protected ExpressionDialect expressionDialect() {
+        return ExpressionDialect.SQLITE;
     }
 
     // SQLite: one indexed lookup in sqlite_master; the driver's generic metadata query is far heavier.

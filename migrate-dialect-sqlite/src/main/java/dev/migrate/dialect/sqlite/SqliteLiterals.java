@@ -1,0 +1,41 @@
+package dev.migrate.dialect.sqlite;
+
+import dev.migrate.dialect.common.AnsiLiterals;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+
+/** SQLite literals: booleans as 1/0 and dates and times as ISO-8601 text, which its date functions read. */
+final class SqliteLiterals extends AnsiLiterals {
+
+    SqliteLiterals() {
+        super("sqlite");
+    }
+
+    // SQLite has no boolean storage class: TRUE and FALSE are the integers 1 and 0.
+    @Override
+    protected String bool(boolean value) {
+        return value ? "1" : "0";
+    }
+
+    // SQLite has no date and time types: DATE '...' is a syntax error, ISO-8601 text is the convention.
+    @Override
+    protected String date(String iso) {
+        return string(iso);
+    }
+
+    @Override
+    protected String time(String iso) {
+        return string(iso);
+    }
+
+    @Override
+    protected String timestamp(String iso) {
+        return string(iso);
+    }
+
+    @Override
+    protected String timestampWithTimeZone(OffsetDateTime value) {
+        return string(value.toLocalDate() + " " + DateTimeFormatter.ISO_LOCAL_TIME.format(value.toLocalTime())
+                + value.getOffset().getId().replace("Z", "+00:00"));
+    }
+}
