@@ -187,6 +187,9 @@ public final class RecordingOperations implements Operations {
     private static Map<String, SqlExpression> expressions(String table, Map<String, String> values) {
         Map<String, SqlExpression> result = new LinkedHashMap<>();
         require(values, "values").forEach((column, sql) -> {
+            if (column == null || column.isBlank()) {
+                throw new IllegalArgumentException("A column name of " + table + " is missing or blank");
+            }
             if (sql == null || sql.isBlank()) {
                 throw new IllegalArgumentException("Column " + column + " of " + table + " needs an SQL expression, "
                         + "not " + (sql == null ? "null" : "blank text") + " (write 'NULL' for NULL)");
