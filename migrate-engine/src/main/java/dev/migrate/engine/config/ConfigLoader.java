@@ -68,7 +68,8 @@ public final class ConfigLoader {
                 s.string("version_table_schema"),
                 s.bool("transaction_per_migration", true),
                 s.hooks("post_write_hooks", here),
-                xArguments);
+                xArguments,
+                s.namingConvention("naming_convention"));
         s.rejectUnknownKeys();
         return config;
     }

@@ -26,17 +26,30 @@ import java.util.Optional;
  * @param transactionPerMigration one transaction per migration (true) or one for the whole run
  * @param postWriteHooks commands run on every newly written revision file
  * @param xArguments {@code -x key=value} arguments, visible to scripts
+ * @param namingConvention how unnamed constraints are named
  */
 public record ProjectConfig(Path file, Path scriptLocation, List<Path> versionLocations,
         boolean recursiveVersionLocations, String fileTemplate, int truncateSlugLength, Optional<ZoneId> timezone,
         RevisionIdStyle revisionIdStyle, ScriptFormat defaultFormat, DatabaseSettings database,
         String versionTable, Optional<String> versionTableSchema, boolean transactionPerMigration,
-        List<PostWriteHook> postWriteHooks, Map<String, String> xArguments) {
+        List<PostWriteHook> postWriteHooks, Map<String, String> xArguments, NamingConvention namingConvention) {
 
     public ProjectConfig {
         versionLocations = List.copyOf(versionLocations);
         postWriteHooks = List.copyOf(postWriteHooks);
         xArguments = Map.copyOf(xArguments);
+        java.util.Objects.requireNonNull(namingConvention, "namingConvention");
+    }
+
+    /** A configuration with the default naming convention. */
+    public ProjectConfig(Path file, Path scriptLocation, List<Path> versionLocations,
+            boolean recursiveVersionLocations, String fileTemplate, int truncateSlugLength, Optional<ZoneId> timezone,
+            RevisionIdStyle revisionIdStyle, ScriptFormat defaultFormat, DatabaseSettings database,
+            String versionTable, Optional<String> versionTableSchema, boolean transactionPerMigration,
+            List<PostWriteHook> postWriteHooks, Map<String, String> xArguments) {
+        this(file, scriptLocation, versionLocations, recursiveVersionLocations, fileTemplate, truncateSlugLength, timezone,
+                revisionIdStyle, defaultFormat, database, versionTable, versionTableSchema, transactionPerMigration,
+                postWriteHooks, xArguments, NamingConvention.defaults());
     }
 
     /** The folder holding the configuration file; {@code ${here}} in the file. */

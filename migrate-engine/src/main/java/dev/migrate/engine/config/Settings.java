@@ -15,7 +15,7 @@ final class Settings {
     static final Set<String> KNOWN_KEYS = new LinkedHashSet<>(List.of("script_location", "version_locations",
             "recursive_version_locations", "file_template", "truncate_slug_length", "timezone", "revision_id",
             "revision_format", "url", "user", "password", "dialect", "version_table", "version_table_schema",
-            "transaction_per_migration", "post_write_hooks", "sections"));
+            "transaction_per_migration", "post_write_hooks", "naming_convention", "sections"));
 
     private final Path file;
     private final Map<String, Object> values;
@@ -148,6 +148,28 @@ final class Settings {
         }
         Optional<Path> cwd = Optional.ofNullable(map.get("cwd")).map(c -> here.resolve(interpolation.apply(key, c.toString())));
         return new ProjectConfig.PostWriteHook(name, interpolation.apply(key, executable.toString()), tokens, cwd);
+    }
+
+    NamingConvention namingConvention(String key) {
+        Object value = raw(key);
+        if (value == null) {
+            return NamingConvention.defaults();
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            throw wrongType(key, value, "a mapping of constraint kind to template (pk: pk_%(table)s, ...)");
+        }
+        Map<String, String> templates = new java.util.LinkedHashMap<>();
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            if (entry.getValue() == null || entry.getValue() instanceof Map || entry.getValue() instanceof List) {
+                throw wrongType(key + "." + entry.getKey(), entry.getValue(), "a template string");
+            }
+            templates.put(String.valueOf(entry.getKey()), interpolation.apply(key, entry.getValue().toString()));
+        }
+        try {
+            return NamingConvention.of(templates);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("'" + key + "' in " + file + ": " + e.getMessage());
+        }
     }
 
     void rejectUnknownKeys() {

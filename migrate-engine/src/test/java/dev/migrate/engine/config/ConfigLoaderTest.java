@@ -125,6 +125,26 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void namingConventionOverridesTheDefaultsPerKind() throws IOException {
+        assertEquals(NamingConvention.defaults(), load("", Map.of()).namingConvention());
+        ProjectConfig c = load("naming_convention:\n  uq: \"%(table_name)s_%(column_0_name)s_key\"\n", Map.of());
+        assertEquals("%(table_name)s_%(column_0_name)s_key", c.namingConvention().templates().get("uq"));
+        assertEquals("pk_%(table)s", c.namingConvention().templates().get("pk"));
+        assertEquals("users_email_key", c.namingConvention().name("uq", Map.of("table", "users", "column_0", "email"), "1"));
+    }
+
+    @Test
+    void badNamingConventionNamesKindOrToken() {
+        Path file = dir.resolve("migrate.yaml");
+        assertEquals("'naming_convention' in " + file + ": unknown constraint kind 'ix'; known kinds: pk, uq, fk, ck",
+                error("naming_convention:\n  ix: ix_%(table)s\n"));
+        assertEquals("'naming_convention' in " + file + ": unknown token '%(columns)s' in 'uq'; known tokens: "
+                + "%(table)s, %(column_0)s, %(referred_table)s", error("naming_convention:\n  uq: uq_%(columns)s\n"));
+        assertEquals("'naming_convention' in " + file + " must be a mapping of constraint kind to template "
+                + "(pk: pk_%(table)s, ...), not a single value", error("naming_convention: pk\n"));
+    }
+
+    @Test
     void missingFileSaysHowToCreateOne() {
         String message = assertThrows(ConfigException.class, () -> ConfigLoader.load(
                 new ConfigRequest(Optional.empty(), Optional.empty(), Map.of(), Map.of(), dir))).getMessage();

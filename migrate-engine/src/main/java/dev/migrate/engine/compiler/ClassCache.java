@@ -1,0 +1,67 @@
+package dev.migrate.engine.compiler;
+
+import dev.migrate.engine.io.CacheFiles;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.BufferUnderflowException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Compiled script classes in the user cache, one file per script content: named by a hash of the
+ * source (and the Java feature version), holding the source itself so that a read verifies it is
+ * the same script, then each class's name and bytes.
+ */
+final class ClassCache {
+
+    private static final String FORMAT = "classes-v1";
+
+    private ClassCache() {
+    }
+
+    /** The classes compiled from {@code source}, when cached. */
+    static Optional<Map<String, byte[]>> read(String source) {
+        Optional<ByteBuffer> content = CacheFiles.read(file(source));
+        if (content.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            ByteBuffer in = content.get();
+            if (!CacheFiles.readString(in).equals(source)) {
+                return Optional.empty();
+            }
+            Map<String, byte[]> classes = new LinkedHashMap<>();
+            for (int count = in.getInt(); count > 0; count--) {
+                String name = CacheFiles.readString(in);
+                byte[] bytes = new byte[in.getInt()];
+                in.get(bytes);
+                classes.put(name, bytes);
+            }
+            return Optional.of(classes);
+        } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Stores the classes compiled from {@code source}; a failure only means the next run compiles again. */
+    static void write(String source, Map<String, byte[]> classes) {
+        CacheFiles.write(file(source), out -> write(out, source, classes));
+    }
+
+    private static void write(DataOutputStream out, String source, Map<String, byte[]> classes) throws IOException {
+        CacheFiles.writeString(out, source);
+        out.writeInt(classes.size());
+        for (Map.Entry<String, byte[]> entry : classes.entrySet()) {
+            CacheFiles.writeString(out, entry.getKey());
+            out.writeInt(entry.getValue().length);
+            out.write(entry.getValue());
+        }
+    }
+
+    private static Optional<Path> file(String source) {
+        return CacheFiles.file(FORMAT, Integer.toString(Runtime.version().feature()), source);
+    }
+}

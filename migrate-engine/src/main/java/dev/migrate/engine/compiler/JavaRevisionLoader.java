@@ -1,0 +1,116 @@
+package dev.migrate.engine.compiler;
+
+import dev.migrate.api.Migration;
+import dev.migrate.api.Revision;
+import dev.migrate.engine.source.ScriptException;
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.tools.ToolProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns a Java revision script into a {@link Migration} instance: compiles the file on its own
+ * (or takes its classes from the cache, by content), loads them in a child class loader of the
+ * engine's, and instantiates the class annotated {@link Revision} with its no-argument
+ * constructor, which may be package-private.
+ */
+public final class JavaRevisionLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JavaRevisionLoader.class);
+    private static final JavaRevisionLoader SHARED = new JavaRevisionLoader(
+            Optional.ofNullable(ToolProvider.getSystemJavaCompiler()));
+
+    private final ScriptCompiler compiler;
+    private final Map<String, Class<? extends Migration>> loaded = new ConcurrentHashMap<>();
+    private final AtomicInteger compilations = new AtomicInteger();
+
+    /** A loader compiling with {@code compiler}; empty when the runtime has none (a JRE). */
+    public JavaRevisionLoader(Optional<javax.tools.JavaCompiler> compiler) {
+        this.compiler = new ScriptCompiler(compiler);
+    }
+
+    /** The loader of this process, with the system Java compiler. */
+    public static JavaRevisionLoader shared() {
+        return SHARED;
+    }
+
+    /**
+     * A new instance of the migration {@code file} declares.
+     *
+     * @throws ScriptException when the file cannot be read, does not compile, or declares no migration
+     */
+    public Migration load(Path file) {
+        String source;
+        try {
+            source = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ScriptException(file + ": cannot read: " + e.getMessage());
+        }
+        Class<? extends Migration> type = loaded.computeIfAbsent(source, s -> migrationClass(file, classes(file, s)));
+        return instantiate(file, type);
+    }
+
+    /** How many scripts this loader has compiled (cache misses). */
+    public int compilations() {
+        return compilations.get();
+    }
+
+    private Map<String, byte[]> classes(Path file, String source) {
+        Optional<Map<String, byte[]>> cached = ClassCache.read(source);
+        if (cached.isPresent()) {
+            LOG.debug("Using cached classes of {}", file);
+            return cached.get();
+        }
+        LOG.debug("Compiling {}", file);
+        compilations.incrementAndGet();
+        Map<String, byte[]> classes = compiler.compile(file, source);
+        ClassCache.write(source, classes);
+        return classes;
+    }
+
+    private static Class<? extends Migration> migrationClass(Path file, Map<String, byte[]> classes) {
+        ClassLoader loader = new ScriptClassLoader(JavaRevisionLoader.class.getClassLoader(), classes);
+        List<Class<? extends Migration>> found = new ArrayList<>();
+        for (String name : classes.keySet()) {
+            try {
+                Class<?> type = Class.forName(name, false, loader);
+                if (type.isAnnotationPresent(Revision.class) && Migration.class.isAssignableFrom(type)) {
+                    found.add(type.asSubclass(Migration.class));
+                }
+            } catch (ClassNotFoundException | LinkageError e) {
+                throw new ScriptException(file + ": cannot load class " + name + ": " + e);
+            }
+        }
+        if (found.size() != 1) {
+            throw new ScriptException(file + ": " + (found.isEmpty() ? "no class" : found.size() + " classes")
+                    + " annotated @Revision implement" + (found.size() > 1 ? "" : "s") + " Migration; a revision "
+                    + "script declares exactly one");
+        }
+        return found.get(0);
+    }
+
+    private static Migration instantiate(Path file, Class<? extends Migration> type) {
+        try {
+            Constructor<? extends Migration> constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            return constructor.newInstance();
+        } catch (NoSuchMethodException e) {
+            throw new ScriptException(file + ": class " + type.getSimpleName() + " needs a constructor without parameters");
+        } catch (InvocationTargetException e) {
+            throw new ScriptException(file + ": constructing " + type.getSimpleName() + " failed: " + e.getCause());
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new ScriptException(file + ": cannot instantiate " + type.getSimpleName() + ": " + e);
+        }
+    }
+}
