@@ -2,15 +2,20 @@ package dev.migrate.engine;
 
 import dev.migrate.api.MigrateException;
 import dev.migrate.api.revision.RevisionHeader;
+import dev.migrate.api.spi.Dialect;
+import dev.migrate.engine.config.ConfigException;
 import dev.migrate.engine.config.ConfigLoader;
 import dev.migrate.engine.config.ConfigRequest;
 import dev.migrate.engine.config.ProjectConfig;
 import dev.migrate.engine.discovery.DialectRegistry;
 import dev.migrate.engine.graph.RevisionGraph;
 import dev.migrate.engine.graph.RevisionSet;
+import dev.migrate.engine.plan.Direction;
 import dev.migrate.engine.plan.MigrationPlan;
 import dev.migrate.engine.plan.Planner;
 import dev.migrate.engine.plan.StampPlan;
+import dev.migrate.engine.render.OfflineScript;
+import dev.migrate.engine.render.PlanRenderer;
 import dev.migrate.engine.runtime.DatabaseConnector;
 import dev.migrate.engine.runtime.VersionChanges;
 import dev.migrate.engine.runtime.VersionTable;
@@ -179,6 +184,22 @@ public final class Migrator {
     /** The plan a downgrade to {@code target} would run from the database's current heads. */
     public MigrationPlan planDowngrade(String target) {
         return planner().downgrade(currentRows(), target);
+    }
+
+    /**
+     * The offline SQL script of an upgrade or downgrade over a range ({@code [start:]end} for an
+     * upgrade, {@code start:end} for a downgrade); no database is read or needed.
+     */
+    public String offlineScript(Direction direction, String range, Optional<String> tag) {
+        MigrationPlan plan = direction == Direction.UPGRADE ? planner().upgradeOffline(range) : planner().downgradeOffline(range);
+        Dialect dialect = dialects.select(config.database().dialect(), config.database().url().orElseThrow(() ->
+                new ConfigException("Offline scripts are written for the dialect of 'url' (or 'dialect'); set one of "
+                        + "them in migrate.yaml or MIGRATE_URL"))).create();
+        PlanRenderer renderer = new PlanRenderer(dialect, config, graph());
+        Optional<String> create = direction == Direction.UPGRADE && plan.startHeads().isEmpty()
+                ? Optional.of(renderer.versionTable().createSql()) : Optional.empty();
+        return OfflineScript.of(dialect, config.transactionPerMigration(), direction, range.strip(), create,
+                renderer.render(plan), tag);
     }
 
     DatabaseConnector connector() {

@@ -5,11 +5,15 @@ import dev.migrate.cli.output.RevisionJson;
 import dev.migrate.engine.plan.Direction;
 import dev.migrate.engine.plan.MigrationPlan;
 import dev.migrate.engine.plan.PlannedStep;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,10 +29,33 @@ abstract class MigrateCommand extends ProjectCommand {
     @Option(names = "--json", description = "With --dry-run: print the plan as JSON.")
     boolean json;
 
+    @Option(names = "--sql", description = "Write the SQL script instead of running it (offline: no database is read). "
+            + "TARGET is [START:]END for upgrade, START:END for downgrade.")
+    boolean sql;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "With --sql: write the script to FILE instead of stdout.")
+    Path output;
+
+    @Option(names = "--tag", paramLabel = "TAG", description = "With --sql: a tag written into the script's header.")
+    String tag;
+
     abstract Direction direction();
 
     @Override
     int run() {
+        if (sql) {
+            String script = migrator().offlineScript(direction(), target, Optional.ofNullable(tag));
+            if (output == null) {
+                out().print(script);
+            } else {
+                try {
+                    Files.writeString(output, script);
+                } catch (IOException e) {
+                    throw new MigrateException(MigrateException.Kind.CONFIGURATION, "Cannot write " + output + ": " + e.getMessage(), e);
+                }
+            }
+            return 0;
+        }
         if (!dryRun) {
             throw new MigrateException(MigrateException.Kind.CONFIGURATION, "Running migrations against the database "
                     + "is not available in this version yet; use --dry-run to see the plan");

@@ -10,6 +10,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import dev.migrate.engine.plan.VersionChange;
 
 /**
  * The version table: one {@code version_num} row per current head of the database, changed by
@@ -40,6 +42,19 @@ public final class VersionTable {
     public String createSql() {
         return "CREATE TABLE " + qualifiedName() + " (version_num VARCHAR(" + ID_LENGTH + ") NOT NULL, CONSTRAINT "
                 + dialect.quoteIdentifier(name + "_pkc") + " PRIMARY KEY (version_num))";
+    }
+
+    /** The statement for one version-table change, with values as literals (offline scripts). */
+    public String sql(VersionChange change, Function<Object, String> literal) {
+        if (change instanceof VersionChange.Insert insert) {
+            return "INSERT INTO " + qualifiedName() + " (version_num) VALUES (" + literal.apply(insert.revision()) + ")";
+        }
+        if (change instanceof VersionChange.Update update) {
+            return "UPDATE " + qualifiedName() + " SET version_num = " + literal.apply(update.to())
+                    + " WHERE version_num = " + literal.apply(update.from());
+        }
+        VersionChange.Delete delete = (VersionChange.Delete) change;
+        return "DELETE FROM " + qualifiedName() + " WHERE version_num = " + literal.apply(delete.revision());
     }
 
     public boolean exists(Connection connection) throws SQLException {

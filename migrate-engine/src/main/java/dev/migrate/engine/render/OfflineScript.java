@@ -1,0 +1,85 @@
+package dev.migrate.engine.render;
+
+import dev.migrate.api.spi.Dialect;
+import dev.migrate.api.spi.Statement;
+import dev.migrate.engine.plan.Direction;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A complete SQL script for a DBA to review and run unchanged with {@code psql -v ON_ERROR_STOP=1
+ * -f}, {@code mariadb <} or {@code sqlite3 db <}: the version table created when starting from
+ * base, one block per step opened by a {@code -- Running ...} comment, the version-table change of
+ * each step, and {@code BEGIN}/{@code COMMIT} only where the dialect's DDL is transactional.
+ */
+public final class OfflineScript {
+
+    private final Dialect dialect;
+    private final boolean transactionPerMigration;
+    private final StringBuilder text = new StringBuilder();
+    private boolean inTransaction;
+
+    private OfflineScript(Dialect dialect, boolean transactionPerMigration) {
+        this.dialect = dialect;
+        this.transactionPerMigration = transactionPerMigration;
+    }
+
+    /**
+     * The script for rendered steps.
+     *
+     * @param title what the script does, for its first comment line (e.g. {@code upgrade base:head})
+     * @param createVersionTable the version table's CREATE statement, when the script starts at base
+     * @param tag the {@code --tag} given, written as a comment
+     */
+    public static String of(Dialect dialect, boolean transactionPerMigration, Direction direction, String title,
+            Optional<String> createVersionTable, List<RenderedStep> steps, Optional<String> tag) {
+        OfflineScript script = new OfflineScript(dialect, transactionPerMigration);
+        script.comment("migrate " + direction.name().toLowerCase(Locale.ROOT) + " " + title + " for " + dialect.name());
+        tag.ifPresent(t -> script.comment("Tag: " + t));
+        script.text.append('\n');
+        createVersionTable.ifPresent(sql -> script.statement(Statement.of(sql)));
+        for (RenderedStep step : steps) {
+            if (transactionPerMigration) {
+                script.begin();
+            }
+            script.comment(step.description());
+            step.statements().forEach(script::statement);
+            step.versionStatements().forEach(script::statement);
+            if (transactionPerMigration) {
+                script.commit();
+            }
+        }
+        script.commit();
+        return script.text.toString();
+    }
+
+    private void statement(Statement statement) {
+        if (statement.transactional()) {
+            begin();
+        } else {
+            // Outside a transaction: e.g. PostgreSQL refuses CREATE INDEX CONCURRENTLY inside one.
+            commit();
+        }
+        text.append(statement.sql().replace("\t", "    ").strip()).append(";\n\n");
+    }
+
+    private void begin() {
+        if (!inTransaction && dialect.capabilities().transactionalDdl()) {
+            text.append(dialect.beginTransaction()).append(";\n\n");
+            inTransaction = true;
+        }
+    }
+
+    private void commit() {
+        if (inTransaction) {
+            text.append(dialect.commitTransaction()).append(";\n\n");
+            inTransaction = false;
+        }
+    }
+
+    private void comment(String line) {
+        // A message must never end the comment early and leak into SQL.
+        text.append("-- ").append(line.replaceAll("[\\r\\n]+", " ")).append('\n');
+    }
+}
