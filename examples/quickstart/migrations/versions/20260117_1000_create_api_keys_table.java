@@ -39,8 +39,8 @@ class CreateApiKeysTable implements Migration {
 
     @Override
     public void downgrade(Operations op) {
-        op.dropIndex("api_keys", "ix_api_keys_key_hash");
-        op.dropIndex("api_keys", "ix_api_keys_user_id");
+        // Dropping the table drops its indexes. Dropping ix_api_keys_user_id first would fail on
+        // MySQL/MariaDB, where the foreign key on user_id needs an index while it exists.
         op.dropTable("api_keys");
     }
 }
