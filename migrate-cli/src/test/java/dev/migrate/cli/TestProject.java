@@ -31,6 +31,11 @@ final class TestProject {
         return project;
     }
 
+    /** An existing project folder holding a migrate.yaml. */
+    static TestProject open(Path dir) {
+        return new TestProject(dir);
+    }
+
     /** Runs a command with {@code -c <this project's config>}. */
     CliRun run(String... args) {
         List<String> all = new ArrayList<>(List.of("-c", config.toString()));

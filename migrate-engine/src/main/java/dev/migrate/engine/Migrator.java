@@ -192,9 +192,11 @@ public final class Migrator {
      */
     public String offlineScript(Direction direction, String range, Optional<String> tag) {
         MigrationPlan plan = direction == Direction.UPGRADE ? planner().upgradeOffline(range) : planner().downgradeOffline(range);
-        Dialect dialect = dialects.select(config.database().dialect(), config.database().url().orElseThrow(() ->
-                new ConfigException("Offline scripts are written for the dialect of 'url' (or 'dialect'); set one of "
-                        + "them in migrate.yaml or MIGRATE_URL"))).create();
+        if (config.database().url().isEmpty() && config.database().dialect().isEmpty()) {
+            throw new ConfigException("Offline scripts are written for the dialect of 'url' or 'dialect'; set one of them "
+                    + "in migrate.yaml, or MIGRATE_URL / MIGRATE_DIALECT");
+        }
+        Dialect dialect = dialects.select(config.database().dialect(), config.database().url().orElse("")).create();
         PlanRenderer renderer = new PlanRenderer(dialect, config, graph());
         Optional<String> create = direction == Direction.UPGRADE && plan.startHeads().isEmpty()
                 ? Optional.of(renderer.versionTable().createSql()) : Optional.empty();
