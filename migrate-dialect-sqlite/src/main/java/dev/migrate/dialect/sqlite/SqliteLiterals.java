@@ -1,6 +1,7 @@
 package dev.migrate.dialect.sqlite;
 
 import dev.migrate.dialect.common.AnsiLiterals;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -9,6 +10,13 @@ final class SqliteLiterals extends AnsiLiterals {
 
     SqliteLiterals() {
         super("sqlite");
+    }
+
+    // SQLite reads SQL text only up to a NUL, so a string holding one is written as its UTF-8 bytes cast to TEXT.
+    @Override
+    protected String string(String value) {
+        return value.indexOf('\0') < 0 ? super.string(value)
+                : "CAST(X'" + hex(value.getBytes(StandardCharsets.UTF_8)) + "' AS TEXT)";
     }
 
     // SQLite has no boolean storage class: TRUE and FALSE are the integers 1 and 0.
