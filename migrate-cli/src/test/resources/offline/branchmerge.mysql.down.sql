@@ -1,5 +1,7 @@
 -- migrate downgrade eeee0005:base for mysql
 
+SET NAMES utf8mb4;
+
 -- Running downgrade eeee0005 -> cccc0003, dddd0004, Merge billing and seed
 INSERT INTO migrate_version (version_num) VALUES ('cccc0003');
 
@@ -16,7 +18,7 @@ DELETE FROM accounts WHERE email = 'ob@example.com' OR email IS NULL;
 UPDATE migrate_version SET version_num = 'bbbb0002' WHERE version_num = 'dddd0004';
 
 -- Running downgrade bbbb0002 -> aaaa0001, Add email to accounts
-ALTER TABLE accounts DROP INDEX uq_accounts_email;
+DROP INDEX ix_accounts_email ON accounts;
 
 ALTER TABLE accounts DROP COLUMN email;
 

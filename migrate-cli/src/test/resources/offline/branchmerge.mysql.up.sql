@@ -1,5 +1,7 @@
 -- migrate upgrade heads for mysql
 
+SET NAMES utf8mb4;
+
 CREATE TABLE migrate_version (version_num VARCHAR(128) NOT NULL, CONSTRAINT migrate_version_pkc PRIMARY KEY (version_num));
 
 -- Running upgrade  -> aaaa0001, Create accounts
@@ -12,7 +14,7 @@ INSERT INTO migrate_version (version_num) VALUES ('aaaa0001');
 -- Running upgrade aaaa0001 -> bbbb0002, Add email to accounts
 ALTER TABLE accounts ADD COLUMN email VARCHAR(255);
 
-ALTER TABLE accounts ADD CONSTRAINT uq_accounts_email UNIQUE (email);
+CREATE UNIQUE INDEX ix_accounts_email ON accounts (email);
 
 UPDATE migrate_version SET version_num = 'bbbb0002' WHERE version_num = 'aaaa0001';
 

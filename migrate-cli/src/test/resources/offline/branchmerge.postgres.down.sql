@@ -30,7 +30,7 @@ COMMIT;
 BEGIN;
 
 -- Running downgrade bbbb0002 -> aaaa0001, Add email to accounts
-ALTER TABLE accounts DROP CONSTRAINT uq_accounts_email;
+DROP INDEX ix_accounts_email;
 
 ALTER TABLE accounts DROP COLUMN email;
 

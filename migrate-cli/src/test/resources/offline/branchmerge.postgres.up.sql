@@ -18,7 +18,7 @@ BEGIN;
 -- Running upgrade aaaa0001 -> bbbb0002, Add email to accounts
 ALTER TABLE accounts ADD COLUMN email VARCHAR(255);
 
-ALTER TABLE accounts ADD CONSTRAINT uq_accounts_email UNIQUE (email);
+CREATE UNIQUE INDEX ix_accounts_email ON accounts (email);
 
 UPDATE migrate_version SET version_num = 'bbbb0002' WHERE version_num = 'aaaa0001';
 

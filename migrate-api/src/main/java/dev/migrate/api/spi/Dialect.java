@@ -44,6 +44,14 @@ public interface Dialect {
     String literal(Object value);
 
     /** The statement that opens a transaction in an offline script. */
+    /**
+     * Statements an offline script runs first, so that the database's own client reads the rest as
+     * intended (MySQL: {@code SET NAMES utf8mb4}, as clients may default to a 3-byte charset).
+     */
+    default List<Statement> scriptPreamble() {
+        return List.of();
+    }
+
     default String beginTransaction() {
         return "BEGIN";
     }

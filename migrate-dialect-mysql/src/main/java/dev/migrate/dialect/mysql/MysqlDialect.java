@@ -2,6 +2,7 @@ package dev.migrate.dialect.mysql;
 
 import dev.migrate.api.schema.SchemaModel;
 import dev.migrate.api.spi.DialectCapabilities;
+import dev.migrate.api.spi.Statement;
 import dev.migrate.dialect.common.AnsiDdlRenderer;
 import dev.migrate.dialect.common.AnsiDialect;
 import dev.migrate.dialect.common.AnsiLiterals;
@@ -10,6 +11,7 @@ import dev.migrate.dialect.common.calcite.ExpressionDialect;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,6 +23,13 @@ public final class MysqlDialect extends AnsiDialect {
     public MysqlDialect() {
         // MySQL and MariaDB commit every DDL statement implicitly: DDL is not transactional.
         super("mysql", new DialectCapabilities(false));
+    }
+
+    // MySQL/MariaDB: the command-line client may talk utf8mb3 (Debian's default), which rejects
+    // 4-byte characters such as emoji in a script's literals.
+    @Override
+    public List<Statement> scriptPreamble() {
+        return List.of(Statement.of("SET NAMES utf8mb4"));
     }
 
     @Override

@@ -12,10 +12,11 @@ final class SqliteLiterals extends AnsiLiterals {
         super("sqlite");
     }
 
-    // SQLite reads SQL text only up to a NUL, so a string holding one is written as its UTF-8 bytes cast to TEXT.
+    // SQLite reads SQL text only up to a NUL, and the sqlite3 shell drops a carriage return at the end
+    // of each input line, even inside a string: such strings are written as UTF-8 bytes cast to TEXT.
     @Override
     protected String string(String value) {
-        return value.indexOf('\0') < 0 ? super.string(value)
+        return value.indexOf('\0') < 0 && value.indexOf('\r') < 0 ? super.string(value)
                 : "CAST(X'" + hex(value.getBytes(StandardCharsets.UTF_8)) + "' AS TEXT)";
     }
 

@@ -38,6 +38,8 @@ public final class OfflineScript {
         script.comment("migrate " + direction.name().toLowerCase(Locale.ROOT) + " " + title + " for " + dialect.name());
         tag.ifPresent(t -> script.comment("Tag: " + t));
         script.text.append('\n');
+        // Outside any transaction: session settings for the client that runs the script.
+        dialect.scriptPreamble().forEach(s -> script.text.append(s.sql()).append(";\n\n"));
         createVersionTable.ifPresent(sql -> script.statement(Statement.of(sql)));
         for (RenderedStep step : steps) {
             if (transactionPerMigration) {
@@ -61,7 +63,7 @@ public final class OfflineScript {
             // Outside a transaction: e.g. PostgreSQL refuses CREATE INDEX CONCURRENTLY inside one.
             commit();
         }
-        text.append(statement.sql().replace("\t", "    ").strip()).append(";\n\n");
+        text.append(statement.sql().strip()).append(";\n\n");
     }
 
     private void begin() {
