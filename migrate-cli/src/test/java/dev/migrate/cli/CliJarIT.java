@@ -91,4 +91,33 @@ class CliJarIT {
         String[] current = run(dir, Map.of("MIGRATE_URL", "jdbc:sqlite:" + other), "-c", "p/migrate.yaml", "current");
         assertTrue(current[1].endsWith(" (head)\n"), current[1]);
     }
+
+    @Test
+    void compilesJavaRevisionScriptsFromTheShadedJar(@TempDir Path dir) throws Exception {
+        Path project = dir.resolve("quickstart");
+        try (var files = Files.walk(Path.of("..", "examples", "quickstart"))) {
+            for (Path source : files.toList()) {
+                Path target = project.resolve(Path.of("..", "examples", "quickstart").relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else if (!source.getFileName().toString().endsWith(".db")) {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        String[] sql = run(dir, Map.of(), "-c", "quickstart/migrate.yaml", "upgrade", "head", "--sql");
+        assertEquals("0", sql[0], sql[1]);
+        assertTrue(sql[1].contains("CREATE TABLE api_keys ("), sql[1]);
+        assertTrue(sql[1].contains("UPDATE users SET full_name = first_name || ' ' || last_name"), sql[1]);
+        String[] broken = run(dir, Map.of(), "-c", "quickstart/migrate.yaml", "upgrade", "head", "--sql");
+        assertEquals("0", broken[0], "second run uses the compiled-class cache: " + broken[1]);
+        Files.writeString(project.resolve("migrations/versions/20260117_1100_add_avatar_to_users.java"),
+                Files.readString(project.resolve("migrations/versions/20260117_1100_add_avatar_to_users.java"))
+                        .replace("op.addColumn(", "op.addColumnn("));
+        String[] error = run(dir, Map.of(), "-c", "quickstart/migrate.yaml", "upgrade", "head", "--sql");
+        assertEquals(Integer.toString(ExitCodes.REVISION), error[0], error[1]);
+        assertTrue(error[1].startsWith("migrate: error: ") && error[1].contains("20260117_1100_add_avatar_to_users.java:")
+                && error[1].contains("cannot find symbol"), error[1]);
+        assertEquals(1, error[1].lines().count(), error[1]);
+    }
 }
