@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -59,6 +60,39 @@ public final class JavaRevisionLoader {
         }
         Class<? extends Migration> type = loaded.computeIfAbsent(source, s -> migrationClass(file, classes(file, s)));
         return instantiate(file, type);
+    }
+
+    /**
+     * Makes the scripts {@code files} ready to load, compiling those not in the class cache
+     * together: one compiler run for many scripts instead of one each. Scripts declaring a
+     * top-level type of the same name go into separate runs.
+     */
+    public void preload(List<Path> files) {
+        Map<Path, String> missing = new LinkedHashMap<>();
+        for (Path file : files) {
+            String source;
+            try {
+                source = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new ScriptException(file + ": cannot read: " + e.getMessage());
+            }
+            if (!loaded.containsKey(source) && ClassCache.read(source).isEmpty()) {
+                missing.put(file, source);
+            }
+        }
+        for (Map<Path, String> group : TypeNames.groupsWithUniqueNames(missing)) {
+            if (group.size() == 1) {
+                continue;
+            }
+            LOG.debug("Compiling {} scripts together", group.size());
+            Map<Path, Map<String, byte[]>> compiled = compiler.compileAll(group);
+            group.forEach((file, source) -> {
+                Map<String, byte[]> classes = compiled.getOrDefault(file, Map.of());
+                compilations.incrementAndGet();
+                ClassCache.write(source, classes);
+                loaded.computeIfAbsent(source, s -> migrationClass(file, classes));
+            });
+        }
     }
 
     /** How many scripts this loader has compiled (cache misses). */

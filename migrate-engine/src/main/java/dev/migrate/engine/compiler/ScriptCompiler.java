@@ -70,6 +70,51 @@ final class ScriptCompiler {
         return classes;
     }
 
+    /**
+     * The classes of many scripts, compiled together in one compiler run (far cheaper than one run
+     * per script), by script. The scripts must not declare top-level types of the same name.
+     *
+     * @throws ScriptException for the first error, naming its file and line
+     */
+    Map<Path, Map<String, byte[]>> compileAll(Map<Path, String> sources) {
+        JavaCompiler javac = compiler.orElseThrow(() -> new MigrateException(MigrateException.Kind.CONFIGURATION, NO_COMPILER));
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        Map<URI, Path> files = new LinkedHashMap<>();
+        List<Source> units = new ArrayList<>();
+        sources.forEach((file, text) -> {
+            Source unit = new Source(file, text);
+            units.add(unit);
+            files.put(unit.toUri(), file);
+        });
+        Map<Path, Map<String, ByteArrayOutputStream>> output = new LinkedHashMap<>();
+        StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, null, null);
+        JavaFileManager manager = new ForwardingJavaFileManager<>(standard) {
+            @Override
+            public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
+                    FileObject sibling) {
+                Path file = sibling == null ? null : files.get(sibling.toUri());
+                return new ClassOutput(className, output.computeIfAbsent(file, f -> new LinkedHashMap<>()));
+            }
+        };
+        List<String> options = List.of("-classpath", classPath(), "-proc:none", "-g", "-nowarn", "-Xlint:none",
+                "-implicit:none");
+        if (!javac.getTask(null, manager, diagnostics, options, null, units).call()) {
+            Diagnostic<? extends JavaFileObject> first = diagnostics.getDiagnostics().stream()
+                    .filter(d -> d.getKind() == Diagnostic.Kind.ERROR).findFirst().orElse(null);
+            Path file = first == null || first.getSource() == null ? sources.keySet().iterator().next()
+                    : files.getOrDefault(first.getSource().toUri(), sources.keySet().iterator().next());
+            throw firstError(file, diagnostics.getDiagnostics().stream()
+                    .filter(d -> d.getSource() != null && file.equals(files.get(d.getSource().toUri()))).toList());
+        }
+        Map<Path, Map<String, byte[]>> classes = new LinkedHashMap<>();
+        output.forEach((file, byName) -> {
+            Map<String, byte[]> bytes = new LinkedHashMap<>();
+            byName.forEach((name, stream) -> bytes.put(name, stream.toByteArray()));
+            classes.put(file, bytes);
+        });
+        return classes;
+    }
+
     private static ScriptException firstError(Path file, List<Diagnostic<? extends JavaFileObject>> all) {
         List<Diagnostic<? extends JavaFileObject>> errors = all.stream()
                 .filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList();

@@ -5,6 +5,7 @@ import dev.migrate.api.revision.RevisionHeader;
 import dev.migrate.api.schema.SchemaModel;
 import dev.migrate.api.spi.Dialect;
 import dev.migrate.api.spi.Statement;
+import dev.migrate.engine.compiler.JavaRevisionLoader;
 import dev.migrate.engine.config.ProjectConfig;
 import dev.migrate.engine.graph.RevisionGraph;
 import dev.migrate.engine.plan.Direction;
@@ -14,6 +15,7 @@ import dev.migrate.engine.plan.VersionChange;
 import dev.migrate.engine.replay.SchemaReplayer;
 import dev.migrate.engine.runtime.VersionTable;
 import dev.migrate.engine.script.RevisionOperations;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -44,6 +46,7 @@ public final class PlanRenderer {
 
     /** Every step of the plan with its statements, in order. */
     public List<RenderedStep> render(MigrationPlan plan) {
+        preload(plan.steps().stream().map(PlannedStep::revision).toList());
         SchemaModel schema = schemaAt(plan.startHeads());
         List<RenderedStep> steps = new ArrayList<>();
         for (PlannedStep step : plan.steps()) {
@@ -64,12 +67,22 @@ public final class PlanRenderer {
             return SchemaModel.empty();
         }
         List<RevisionHeader> newestFirst = graph.order(graph.ancestors(heads), heads);
+        preload(newestFirst);
         SchemaReplayer replayer = new SchemaReplayer(SchemaModel.empty());
         for (int i = newestFirst.size() - 1; i >= 0; i--) {
             RevisionHeader revision = newestFirst.get(i);
             replayer = replayer.replay(revision.id(), RevisionOperations.load(revision, Direction.UPGRADE, config));
         }
         return replayer.model();
+    }
+
+    /** Compiles the Java scripts among {@code revisions} in one compiler run (the cached ones are skipped). */
+    private static void preload(List<RevisionHeader> revisions) {
+        List<Path> java = revisions.stream().map(r -> Path.of(r.source()))
+                .filter(p -> p.getFileName().toString().endsWith(".java")).toList();
+        if (java.size() > 1) {
+            JavaRevisionLoader.shared().preload(java);
+        }
     }
 
     private List<Statement> versionStatements(List<VersionChange> changes) {
