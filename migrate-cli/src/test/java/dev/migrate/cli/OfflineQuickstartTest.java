@@ -82,6 +82,21 @@ class OfflineQuickstartTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aTagAndAStartRevisionShapeTheScript() throws IOException {
+        TestProject p = quickstart(new TestDatabase(DatabaseKind.SQLITE, "jdbc:sqlite:" + dir.resolve("unused.db"), "unused"));
+        String script = p.ok("upgrade", "20260117_1130:20260117_1200", "--sql", "--tag", "release-42");
+        assertEquals(List.of("-- migrate upgrade 20260117_1130:20260117_1200 for sqlite", "-- Tag: release-42", "", "BEGIN;"),
+                script.lines().limit(4).toList());
+        assertTrue(!script.contains("CREATE TABLE migrate_version"), "a script starting at a revision assumes the table");
+        assertTrue(script.contains("UPDATE migrate_version SET version_num = '20260117_1145' WHERE version_num = '20260117_1130';"),
+                script);
+        assertEquals(2, script.lines().filter(l -> l.startsWith("-- Running upgrade")).count());
+        CliRun noRange = p.run("downgrade", "base", "--sql");
+        assertEquals(ExitCodes.REVISION, noRange.exitCode());
+        assertTrue(noRange.err().startsWith("migrate: error: "), noRange.err());
+    }
+
     static List<String> tables(Connection c) throws SQLException {
         TreeSet<String> names = new TreeSet<>();
         DatabaseMetaData meta = c.getMetaData();

@@ -41,6 +41,10 @@ final class PostgresDdlRenderer extends AnsiDdlRenderer {
 
     @Override
     protected List<Statement> typesBefore(List<ColumnDef> columns) {
+        if (columns.stream().noneMatch(c -> c.type() instanceof ColumnType.EnumType)) {
+            return List.of();
+        }
+        // Only for enum columns: the scan covers every column of the schema.
         Set<String> existing = enumNames(before().tables().stream());
         List<Statement> statements = new ArrayList<>();
         Set<String> created = new LinkedHashSet<>();
