@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.tools.ToolProvider;
@@ -68,30 +69,59 @@ public final class JavaRevisionLoader {
      * top-level type of the same name go into separate runs.
      */
     public void preload(List<Path> files) {
-        Map<Path, String> missing = new LinkedHashMap<>();
+        Map<Path, String> sources = new LinkedHashMap<>();
         for (Path file : files) {
-            String source;
             try {
-                source = Files.readString(file, StandardCharsets.UTF_8);
+                String source = Files.readString(file, StandardCharsets.UTF_8);
+                if (!loaded.containsKey(source)) {
+                    sources.put(file, source);
+                }
             } catch (IOException e) {
                 throw new ScriptException(file + ": cannot read: " + e.getMessage());
             }
-            if (!loaded.containsKey(source) && ClassCache.read(source).isEmpty()) {
-                missing.put(file, source);
-            }
         }
-        for (Map<Path, String> group : TypeNames.groupsWithUniqueNames(missing)) {
-            if (group.size() == 1) {
-                continue;
+        // Cache files are independent: read them on every core.
+        Map<Path, Optional<Map<String, byte[]>>> cached = new LinkedHashMap<>();
+        List<Path> order = new ArrayList<>(sources.keySet());
+        List<Optional<Map<String, byte[]>>> read = order.parallelStream().map(f -> ClassCache.read(sources.get(f))).toList();
+        for (int i = 0; i < order.size(); i++) {
+            cached.put(order.get(i), read.get(i));
+        }
+        Map<Path, String> missing = new LinkedHashMap<>();
+        Map<Path, Map<String, byte[]>> ready = new LinkedHashMap<>();
+        cached.forEach((file, classes) -> {
+            if (classes.isPresent()) {
+                ready.put(file, classes.get());
+            } else {
+                missing.put(file, sources.get(file));
             }
+        });
+        for (Map<Path, String> group : TypeNames.groupsWithUniqueNames(missing)) {
             LOG.debug("Compiling {} scripts together", group.size());
-            Map<Path, Map<String, byte[]>> compiled = compiler.compileAll(group);
+            Map<Path, Map<String, byte[]>> compiled = group.size() == 1
+                    ? Map.of(group.keySet().iterator().next(), compiler.compile(group.keySet().iterator().next(), group.values().iterator().next()))
+                    : compiler.compileAll(group);
             group.forEach((file, source) -> {
                 Map<String, byte[]> classes = compiled.getOrDefault(file, Map.of());
                 compilations.incrementAndGet();
                 ClassCache.write(source, classes);
-                loaded.computeIfAbsent(source, s -> migrationClass(file, classes));
+                ready.put(file, classes);
             });
+        }
+        define(ready, sources);
+    }
+
+    /** Defines the scripts' classes, one class loader per group of scripts whose class names do not clash. */
+    private void define(Map<Path, Map<String, byte[]>> ready, Map<Path, String> sources) {
+        Map<Path, Set<String>> names = new LinkedHashMap<>();
+        ready.forEach((file, classes) -> names.put(file, classes.keySet()));
+        for (List<Path> group : TypeNames.groups(names)) {
+            Map<String, byte[]> all = new LinkedHashMap<>();
+            group.forEach(file -> all.putAll(ready.get(file)));
+            ClassLoader loader = new ScriptClassLoader(JavaRevisionLoader.class.getClassLoader(), all);
+            for (Path file : group) {
+                loaded.computeIfAbsent(sources.get(file), s -> migrationClass(file, ready.get(file).keySet(), loader));
+            }
         }
     }
 
@@ -114,9 +144,13 @@ public final class JavaRevisionLoader {
     }
 
     private static Class<? extends Migration> migrationClass(Path file, Map<String, byte[]> classes) {
-        ClassLoader loader = new ScriptClassLoader(JavaRevisionLoader.class.getClassLoader(), classes);
+        return migrationClass(file, classes.keySet(),
+                new ScriptClassLoader(JavaRevisionLoader.class.getClassLoader(), classes));
+    }
+
+    private static Class<? extends Migration> migrationClass(Path file, Set<String> classNames, ClassLoader loader) {
         List<Class<? extends Migration>> found = new ArrayList<>();
-        for (String name : classes.keySet()) {
+        for (String name : classNames) {
             try {
                 Class<?> type = Class.forName(name, false, loader);
                 if (type.isAnnotationPresent(Revision.class) && Migration.class.isAssignableFrom(type)) {

@@ -23,10 +23,23 @@ final class TypeNames {
     }
 
     static List<Map<Path, String>> groupsWithUniqueNames(Map<Path, String> sources) {
+        Map<Path, Set<String>> declared = new LinkedHashMap<>();
+        sources.forEach((file, text) -> declared.put(file, declared(text)));
         List<Map<Path, String>> groups = new ArrayList<>();
+        for (List<Path> files : groups(declared)) {
+            Map<Path, String> group = new LinkedHashMap<>();
+            files.forEach(f -> group.put(f, sources.get(f)));
+            groups.add(group);
+        }
+        return groups;
+    }
+
+    /** Files grouped so that no two in a group share a name, keeping the given order. */
+    static List<List<Path>> groups(Map<Path, Set<String>> namesByFile) {
+        List<List<Path>> groups = new ArrayList<>();
         List<Set<String>> names = new ArrayList<>();
-        for (Map.Entry<Path, String> source : sources.entrySet()) {
-            Set<String> declared = declared(source.getValue());
+        for (Map.Entry<Path, Set<String>> source : namesByFile.entrySet()) {
+            Set<String> declared = source.getValue();
             int target = -1;
             for (int i = 0; i < groups.size() && target < 0; i++) {
                 if (names.get(i).stream().noneMatch(declared::contains)) {
@@ -34,11 +47,11 @@ final class TypeNames {
                 }
             }
             if (target < 0) {
-                groups.add(new LinkedHashMap<>());
+                groups.add(new ArrayList<>());
                 names.add(new HashSet<>());
                 target = groups.size() - 1;
             }
-            groups.get(target).put(source.getKey(), source.getValue());
+            groups.get(target).add(source.getKey());
             names.get(target).addAll(declared);
         }
         return groups;
