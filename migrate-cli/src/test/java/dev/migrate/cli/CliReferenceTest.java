@@ -1,9 +1,6 @@
 package dev.migrate.cli;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -24,13 +21,6 @@ class CliReferenceTest {
             generated.append("\n## `migrate ").append(command).append("`\n\n```\n")
                     .append(CliRun.of(command, "--help").out().strip()).append("\n```\n");
         }
-        String doc = Files.readString(DOC);
-        int marker = doc.indexOf(MARKER);
-        if (Boolean.getBoolean("docs.regenerate")) {
-            Files.writeString(DOC, (marker < 0 ? doc + "\n" : doc.substring(0, marker)) + generated);
-            return;
-        }
-        assertTrue(marker >= 0 && doc.substring(marker).equals(generated.toString()),
-                "docs/cli-reference.md is out of date: run mvn -pl migrate-cli test -Dtest=CliReferenceTest -Ddocs.regenerate=true");
+        GeneratedDocs.check(DOC, MARKER, generated.toString(), "CliReferenceTest");
     }
 }

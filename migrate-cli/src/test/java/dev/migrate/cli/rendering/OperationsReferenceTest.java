@@ -17,7 +17,6 @@ import static dev.migrate.api.schema.ColumnTypes.UUID;
 import static dev.migrate.api.schema.ColumnTypes.enumOf;
 import static dev.migrate.api.schema.ColumnTypes.numeric;
 import static dev.migrate.api.schema.ColumnTypes.varchar;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrate.api.MigrateException;
 import dev.migrate.api.Operations;
@@ -30,12 +29,12 @@ import dev.migrate.api.schema.SchemaModel;
 import dev.migrate.api.schema.SqlExpression;
 import dev.migrate.api.spi.Dialect;
 import dev.migrate.api.spi.Statement;
+import dev.migrate.cli.GeneratedDocs;
 import dev.migrate.engine.config.NamingConvention;
 import dev.migrate.engine.discovery.DialectRegistry;
 import dev.migrate.engine.replay.SchemaReplayer;
 import dev.migrate.engine.script.RecordingOperations;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -151,14 +150,7 @@ class OperationsReferenceTest {
                 generated.append("| ").append(name).append(" | ").append(render(dialect, example)).append(" |\n");
             }
         }
-        String doc = Files.readString(DOC);
-        int marker = doc.indexOf(MARKER);
-        if (Boolean.getBoolean("docs.regenerate")) {
-            Files.writeString(DOC, (marker < 0 ? doc + "\n" : doc.substring(0, marker)) + generated);
-            return;
-        }
-        assertTrue(marker >= 0 && doc.substring(marker).equals(generated.toString()),
-                "docs/operations.md is out of date: run mvn -pl migrate-cli test -Dtest=OperationsReferenceTest -Ddocs.regenerate=true");
+        GeneratedDocs.check(DOC, MARKER, generated.toString(), "OperationsReferenceTest");
     }
 
     /** The statements of the example's operations, on a schema holding the users table. */
