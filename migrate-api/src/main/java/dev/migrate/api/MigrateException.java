@@ -17,7 +17,9 @@ public class MigrateException extends RuntimeException {
         /** The database refused, could not be reached, or is not in the expected state. */
         DATABASE,
         /** A needed plug-in (dialect) is missing. */
-        PLUGIN
+        PLUGIN,
+        /** Another run held the lock longer than the configured wait. */
+        LOCK
     }
 
     private final Kind kind;

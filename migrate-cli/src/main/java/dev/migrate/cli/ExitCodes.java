@@ -42,6 +42,7 @@ public final class ExitCodes {
             case REVISION -> REVISION;
             case DATABASE -> DATABASE;
             case PLUGIN -> PLUGIN;
+            case LOCK -> LOCK;
         };
     }
 }

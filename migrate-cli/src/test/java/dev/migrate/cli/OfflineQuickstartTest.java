@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.migrate.tck.DatabaseKind;
 import dev.migrate.tck.DatabaseTest;
 import dev.migrate.tck.TestDatabase;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,21 +29,8 @@ class OfflineQuickstartTest {
     @TempDir
     Path dir;
 
-    private TestProject quickstart(TestDatabase db) throws IOException {
-        Path project = dir.resolve("quickstart");
-        try (Stream<Path> files = Files.walk(Path.of("..", "examples", "quickstart"))) {
-            for (Path source : files.toList()) {
-                Path target = project.resolve(Path.of("..", "examples", "quickstart").relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else if (!source.getFileName().toString().endsWith(".db")) {
-                    Files.copy(source, target);
-                }
-            }
-        }
-        TestProject p = TestProject.open(project);
-        p.replaceInConfig("url: jdbc:sqlite:${here}/quickstart.db", "url: " + db.jdbcUrl());
-        return p;
+    private TestProject quickstart(TestDatabase db) {
+        return TestProject.quickstart(dir.resolve("quickstart"), db.jdbcUrl());
     }
 
     @DatabaseTest

@@ -8,6 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import dev.migrate.engine.Migrator;
+import dev.migrate.engine.config.ConfigRequest;
 
 /** A project in a temporary directory, driven through the real command line. */
 final class TestProject {
@@ -29,6 +34,31 @@ final class TestProject {
             project.replaceInConfig("url: jdbc:sqlite:${here}/migrate.db", "url: " + url);
         }
         return project;
+    }
+
+    /** A copy of {@code examples/quickstart} in {@code dir}, pointed at {@code url}. */
+    static TestProject quickstart(Path dir, String url) {
+        Path source = Path.of("..", "examples", "quickstart");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Path target = dir.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else if (!file.getFileName().toString().endsWith(".db")) {
+                    Files.copy(file, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        TestProject p = TestProject.open(dir);
+        p.replaceInConfig("url: jdbc:sqlite:${here}/quickstart.db", "url: " + url);
+        return p;
+    }
+
+    /** The engine facade on this project, as an application embedding migrate would open it. */
+    Migrator migrator() {
+        return Migrator.open(new ConfigRequest(Optional.of(config), Optional.empty(), Map.of(), Map.of(), dir));
     }
 
     /** An existing project folder holding a migrate.yaml. */

@@ -17,6 +17,10 @@ import dev.migrate.engine.plan.StampPlan;
 import dev.migrate.engine.render.OfflineScript;
 import dev.migrate.engine.render.PlanRenderer;
 import dev.migrate.engine.runtime.DatabaseConnector;
+import dev.migrate.engine.execution.FailureLog;
+import dev.migrate.engine.execution.OnlineRunner;
+import dev.migrate.engine.execution.RunListener;
+import dev.migrate.engine.execution.RunResult;
 import dev.migrate.engine.runtime.VersionChanges;
 import dev.migrate.engine.runtime.VersionTable;
 import dev.migrate.engine.scaffold.RevisionAuthor;
@@ -29,6 +33,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The engine facade the command line and applications call: one project (configuration and
@@ -130,29 +135,60 @@ public final class Migrator {
         return views(tips, tips);
     }
 
-    /** Sets the version table to {@code targets} without running migrations. */
+    /**
+     * Sets the version table to {@code targets} without running migrations, under the run lock;
+     * also forgets a failed step recorded by an earlier run.
+     */
     public StampResult stamp(List<String> targets, boolean purge) {
         DatabaseConnector connector = connector();
         VersionTable table = versionTable(connector);
-        try (Connection c = connector.open()) {
-            try {
-                table.ensure(c);
-                List<String> before = table.read(c);
-                StampPlan plan = planner().stamp(before, targets, purge);
-                if (plan.purge()) {
-                    table.purge(c);
-                }
-                VersionChanges.apply(table, c, plan.changes());
-                c.commit();
-                return new StampResult(before, plan.changes(), table.read(c));
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+        FailureLog failures = failureLog(connector);
+        return runner(connector, RunListener.NONE).locked(c -> {
+            List<String> before = table.read(c);
+            StampPlan plan = planner().stamp(before, targets, purge);
+            if (plan.purge()) {
+                table.purge(c);
             }
-        } catch (SQLException e) {
-            throw new MigrateException(MigrateException.Kind.DATABASE, "Cannot stamp the version table "
-                    + table.qualifiedName() + " at " + connector.redactedUrl() + ": " + connector.clean(e), e);
-        }
+            VersionChanges.apply(table, c, plan.changes());
+            failures.clear(c);
+            return new StampResult(before, plan.changes(), table.read(c));
+        });
+    }
+
+    /** Upgrades the database to {@code target} ({@code head}, {@code heads}, an id, {@code +N}, ...). */
+    public RunResult upgrade(String target) {
+        return upgrade(target, RunListener.NONE);
+    }
+
+    /** Upgrades the database to {@code target}, telling {@code listener} each step as it runs. */
+    public RunResult upgrade(String target, RunListener listener) {
+        return run(Direction.UPGRADE, rows -> planner().upgrade(rows, target), listener);
+    }
+
+    /** Downgrades the database to {@code target} ({@code base}, an id, {@code -N}, ...). */
+    public RunResult downgrade(String target) {
+        return downgrade(target, RunListener.NONE);
+    }
+
+    /** Downgrades the database to {@code target}, telling {@code listener} each step as it runs. */
+    public RunResult downgrade(String target, RunListener listener) {
+        return run(Direction.DOWNGRADE, rows -> planner().downgrade(rows, target), listener);
+    }
+
+    private RunResult run(Direction direction, Function<List<String>, MigrationPlan> plan, RunListener listener) {
+        graph();
+        DatabaseConnector connector = connector();
+        PlanRenderer renderer = new PlanRenderer(connector.dialect(), config, graph());
+        return runner(connector, listener).run(direction, plan, renderer::render);
+    }
+
+    private OnlineRunner runner(DatabaseConnector connector, RunListener listener) {
+        return new OnlineRunner(connector, versionTable(connector), failureLog(connector),
+                config.transactionPerMigration(), config.lockTimeout(), listener);
+    }
+
+    private FailureLog failureLog(DatabaseConnector connector) {
+        return new FailureLog(connector.dialect(), config.versionTable(), config.versionTableSchema());
     }
 
     /** Writes a new revision script ({@code migrate revision}) and returns its header. */

@@ -43,7 +43,6 @@ public interface Dialect {
      */
     String literal(Object value);
 
-    /** The statement that opens a transaction in an offline script. */
     /**
      * Statements an offline script runs first, so that the database's own client reads the rest as
      * intended (MySQL: {@code SET NAMES utf8mb4}, as clients may default to a 3-byte charset).
@@ -52,6 +51,7 @@ public interface Dialect {
         return List.of();
     }
 
+    /** The statement that opens a transaction in an offline script. */
     default String beginTransaction() {
         return "BEGIN";
     }
@@ -59,6 +59,14 @@ public interface Dialect {
     /** The statement that commits a transaction in an offline script. */
     default String commitTransaction() {
         return "COMMIT";
+    }
+
+    /**
+     * The lock that serialises online runs; empty when this database has none, and runs are then
+     * not serialised.
+     */
+    default Optional<RunLock> runLock() {
+        return Optional.empty();
     }
 
     /**

@@ -2,9 +2,11 @@ package dev.migrate.cli.commands;
 
 import dev.migrate.api.MigrateException;
 import dev.migrate.cli.output.RevisionJson;
+import dev.migrate.cli.output.RunProgress;
 import dev.migrate.engine.plan.Direction;
 import dev.migrate.engine.plan.MigrationPlan;
 import dev.migrate.engine.plan.PlannedStep;
+import dev.migrate.engine.execution.RunResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +19,7 @@ import java.util.Optional;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Shared body of {@code upgrade} and {@code downgrade}. */
+/** Shared body of {@code upgrade} and {@code downgrade}: online run, {@code --dry-run} plan or {@code --sql} script. */
 abstract class MigrateCommand extends ProjectCommand {
 
     @Parameters(paramLabel = "TARGET", description = "Where to go: head, heads, an id or prefix, label@head, +N, -N, base, ...")
@@ -26,7 +28,7 @@ abstract class MigrateCommand extends ProjectCommand {
     @Option(names = "--dry-run", description = "Print the plan (steps and version-table changes) without running it.")
     boolean dryRun;
 
-    @Option(names = "--json", description = "With --dry-run: print the plan as JSON.")
+    @Option(names = "--json", description = "Print the result as JSON (with --dry-run: the plan).")
     boolean json;
 
     @Option(names = "--sql", description = "Write the SQL script instead of running it (offline: no database is read). "
@@ -44,22 +46,33 @@ abstract class MigrateCommand extends ProjectCommand {
     @Override
     int run() {
         if (sql) {
-            String script = migrator().offlineScript(direction(), target, Optional.ofNullable(tag));
-            if (output == null) {
-                out().print(script);
-            } else {
-                try {
-                    Files.writeString(output, script);
-                } catch (IOException e) {
-                    throw new MigrateException(MigrateException.Kind.CONFIGURATION, "Cannot write " + output + ": " + e.getMessage(), e);
-                }
-            }
+            return offline();
+        }
+        if (dryRun) {
+            return dryRun();
+        }
+        RunProgress progress = new RunProgress(out(), RunProgress.stdoutIsTerminal(), json);
+        RunResult result = direction() == Direction.UPGRADE ? migrator().upgrade(target, progress)
+                : migrator().downgrade(target, progress);
+        progress.finished(result);
+        return 0;
+    }
+
+    private int offline() {
+        String script = migrator().offlineScript(direction(), target, Optional.ofNullable(tag));
+        if (output == null) {
+            out().print(script);
             return 0;
         }
-        if (!dryRun) {
-            throw new MigrateException(MigrateException.Kind.CONFIGURATION, "Running migrations against the database "
-                    + "is not available in this version yet; use --dry-run to see the plan");
+        try {
+            Files.writeString(output, script);
+        } catch (IOException e) {
+            throw new MigrateException(MigrateException.Kind.CONFIGURATION, "Cannot write " + output + ": " + e.getMessage(), e);
         }
+        return 0;
+    }
+
+    private int dryRun() {
         MigrationPlan plan = direction() == Direction.UPGRADE ? migrator().planUpgrade(target) : migrator().planDowngrade(target);
         String name = direction().name().toLowerCase(Locale.ROOT);
         if (json) {

@@ -2,6 +2,7 @@ package dev.migrate.dialect.mysql;
 
 import dev.migrate.api.schema.SchemaModel;
 import dev.migrate.api.spi.DialectCapabilities;
+import dev.migrate.api.spi.RunLock;
 import dev.migrate.api.spi.Statement;
 import dev.migrate.dialect.common.AnsiDdlRenderer;
 import dev.migrate.dialect.common.AnsiDialect;
@@ -72,5 +73,10 @@ public final class MysqlDialect extends AnsiDialect {
                 new String[] {"TABLE"})) {
             return rs.next();
         }
+    }
+
+    @Override
+    public Optional<RunLock> runLock() {
+        return Optional.of(new MysqlRunLock());
     }
 }

@@ -2,11 +2,13 @@ package dev.migrate.dialect.postgres;
 
 import dev.migrate.api.schema.SchemaModel;
 import dev.migrate.api.spi.DialectCapabilities;
+import dev.migrate.api.spi.RunLock;
 import dev.migrate.dialect.common.AnsiDdlRenderer;
 import dev.migrate.dialect.common.AnsiDialect;
 import dev.migrate.dialect.common.AnsiLiterals;
 import dev.migrate.dialect.common.ReservedWords;
 import dev.migrate.dialect.common.calcite.ExpressionDialect;
+import java.util.Optional;
 import java.util.Set;
 
 /** The PostgreSQL dialect. */
@@ -36,5 +38,10 @@ public final class PostgresDialect extends AnsiDialect {
     @Override
     protected Set<String> reservedWords() {
         return ReservedWords.POSTGRES;
+    }
+
+    @Override
+    public Optional<RunLock> runLock() {
+        return Optional.of(new PostgresRunLock());
     }
 }

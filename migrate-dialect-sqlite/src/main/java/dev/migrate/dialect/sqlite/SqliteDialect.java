@@ -2,6 +2,7 @@ package dev.migrate.dialect.sqlite;
 
 import dev.migrate.api.schema.SchemaModel;
 import dev.migrate.api.spi.DialectCapabilities;
+import dev.migrate.api.spi.RunLock;
 import dev.migrate.dialect.common.AnsiDdlRenderer;
 import dev.migrate.dialect.common.AnsiDialect;
 import dev.migrate.dialect.common.AnsiLiterals;
@@ -60,5 +61,10 @@ public final class SqliteDialect extends AnsiDialect {
     public String driverUrl(String configuredUrl) {
         SqliteNativeLibrary.prepare();
         return configuredUrl;
+    }
+
+    @Override
+    public Optional<RunLock> runLock() {
+        return Optional.of(new SqliteRunLock());
     }
 }

@@ -69,7 +69,8 @@ public final class ConfigLoader {
                 s.bool("transaction_per_migration", true),
                 s.hooks("post_write_hooks", here),
                 xArguments,
-                s.namingConvention("naming_convention"));
+                s.namingConvention("naming_convention"),
+                java.time.Duration.ofSeconds(s.integer("lock_timeout", (int) ProjectConfig.DEFAULT_LOCK_TIMEOUT.toSeconds(), 0)));
         s.rejectUnknownKeys();
         return config;
     }

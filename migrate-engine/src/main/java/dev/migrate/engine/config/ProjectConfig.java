@@ -1,6 +1,7 @@
 package dev.migrate.engine.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -27,18 +28,35 @@ import java.util.Optional;
  * @param postWriteHooks commands run on every newly written revision file
  * @param xArguments {@code -x key=value} arguments, visible to scripts
  * @param namingConvention how unnamed constraints are named
+ * @param lockTimeout how long a run waits for another run's lock ({@code lock_timeout}, seconds)
  */
 public record ProjectConfig(Path file, Path scriptLocation, List<Path> versionLocations,
         boolean recursiveVersionLocations, String fileTemplate, int truncateSlugLength, Optional<ZoneId> timezone,
         RevisionIdStyle revisionIdStyle, ScriptFormat defaultFormat, DatabaseSettings database,
         String versionTable, Optional<String> versionTableSchema, boolean transactionPerMigration,
-        List<PostWriteHook> postWriteHooks, Map<String, String> xArguments, NamingConvention namingConvention) {
+        List<PostWriteHook> postWriteHooks, Map<String, String> xArguments, NamingConvention namingConvention,
+        Duration lockTimeout) {
+
+    /** How long a run waits for the lock unless {@code lock_timeout} says otherwise. */
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
 
     public ProjectConfig {
+        java.util.Objects.requireNonNull(lockTimeout, "lockTimeout");
         versionLocations = List.copyOf(versionLocations);
         postWriteHooks = List.copyOf(postWriteHooks);
         xArguments = Map.copyOf(xArguments);
         java.util.Objects.requireNonNull(namingConvention, "namingConvention");
+    }
+
+    /** A configuration with the default lock timeout. */
+    public ProjectConfig(Path file, Path scriptLocation, List<Path> versionLocations,
+            boolean recursiveVersionLocations, String fileTemplate, int truncateSlugLength, Optional<ZoneId> timezone,
+            RevisionIdStyle revisionIdStyle, ScriptFormat defaultFormat, DatabaseSettings database,
+            String versionTable, Optional<String> versionTableSchema, boolean transactionPerMigration,
+            List<PostWriteHook> postWriteHooks, Map<String, String> xArguments, NamingConvention namingConvention) {
+        this(file, scriptLocation, versionLocations, recursiveVersionLocations, fileTemplate, truncateSlugLength, timezone,
+                revisionIdStyle, defaultFormat, database, versionTable, versionTableSchema, transactionPerMigration,
+                postWriteHooks, xArguments, namingConvention, DEFAULT_LOCK_TIMEOUT);
     }
 
     /** A configuration with the default naming convention. */

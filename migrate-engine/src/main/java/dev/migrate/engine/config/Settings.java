@@ -15,7 +15,7 @@ final class Settings {
     static final Set<String> KNOWN_KEYS = new LinkedHashSet<>(List.of("script_location", "version_locations",
             "recursive_version_locations", "file_template", "truncate_slug_length", "timezone", "revision_id",
             "revision_format", "url", "user", "password", "dialect", "version_table", "version_table_schema",
-            "transaction_per_migration", "post_write_hooks", "naming_convention", "sections"));
+            "transaction_per_migration", "lock_timeout", "post_write_hooks", "naming_convention", "sections"));
 
     private final Path file;
     private final Map<String, Object> values;

@@ -1,0 +1,222 @@
+package dev.migrate.engine.execution;
+
+import dev.migrate.api.MigrateException;
+import dev.migrate.api.spi.Statement;
+import dev.migrate.engine.plan.Direction;
+import dev.migrate.engine.plan.MigrationPlan;
+import dev.migrate.engine.plan.VersionChange;
+import dev.migrate.engine.render.RenderedStep;
+import dev.migrate.engine.runtime.DatabaseConnector;
+import dev.migrate.engine.runtime.VersionTable;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs upgrades and downgrades against a live database under the run lock: reads the version
+ * table once the lock is held, plans from it, and runs the rendered steps with one transaction per
+ * migration or one for the whole run. Where a transaction lock serialises runs (SQLite), each
+ * transaction re-reads the version table and plans again when another run moved it.
+ */
+public final class OnlineRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OnlineRunner.class);
+
+    private final DatabaseConnector connector;
+    private final VersionTable table;
+    private final FailureLog failures;
+    private final boolean transactionPerMigration;
+    private final Duration lockTimeout;
+    private final RunListener listener;
+
+    public OnlineRunner(DatabaseConnector connector, VersionTable table, FailureLog failures,
+            boolean transactionPerMigration, Duration lockTimeout, RunListener listener) {
+        this.connector = connector;
+        this.table = table;
+        this.failures = failures;
+        this.transactionPerMigration = transactionPerMigration;
+        this.lockTimeout = lockTimeout;
+        this.listener = listener;
+    }
+
+    /**
+     * Plans with {@code planner} from the rows read under the lock, renders with {@code renderer}
+     * and runs the steps.
+     */
+    public RunResult run(Direction direction, Function<List<String>, MigrationPlan> planner,
+            Function<MigrationPlan, List<RenderedStep>> renderer) {
+        long started = System.nanoTime();
+        try (Connection c = connector.open(); MigrationLock lock = lock(c)) {
+            Transactions transactions = new Transactions(c, lock.transactionLock());
+            try (java.sql.Statement jdbc = c.createStatement()) {
+                StepExecutor executor = new StepExecutor(jdbc, transactions, listener);
+                Run run = new Run(c, transactions, executor, lock.transactionLock().isPresent());
+                List<AppliedStep> applied = run.steps(planner, renderer);
+                return new RunResult(direction, applied, run.start, run.rows, Duration.ofNanos(System.nanoTime() - started));
+            }
+        } catch (SQLException e) {
+            throw new MigrateException(MigrateException.Kind.DATABASE, "Cannot run the " + name(direction) + " on "
+                    + connector.redactedUrl() + ": " + connector.clean(e), e);
+        }
+    }
+
+    /** Runs {@code work} in one transaction under the run lock, after the version table exists (stamp). */
+    public <T> T locked(LockedWork<T> work) {
+        try (Connection c = connector.open(); MigrationLock lock = lock(c)) {
+            Transactions transactions = new Transactions(c, lock.transactionLock());
+            beginLocked(transactions);
+            try {
+                table.ensure(c);
+                T result = work.run(c);
+                transactions.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                transactions.rollback(e);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new MigrateException(MigrateException.Kind.DATABASE, "Cannot change the version table "
+                    + table.qualifiedName() + " at " + connector.redactedUrl() + ": " + connector.clean(e), e);
+        }
+    }
+
+    /** Work done on the migration connection inside its transaction. */
+    @FunctionalInterface
+    public interface LockedWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private MigrationLock lock(Connection c) throws SQLException {
+        return MigrationLock.acquire(connector, c, table.qualifiedName(), lockTimeout);
+    }
+
+    private void beginLocked(Transactions transactions) throws SQLException {
+        try {
+            transactions.begin();
+        } catch (SQLException e) {
+            if (transactions.lockTimedOut(e)) {
+                throw MigrationLock.timedOut(connector, table.qualifiedName(), lockTimeout);
+            }
+            throw e;
+        }
+    }
+
+    /** The state of one run: the rows committed so far and the steps applied. */
+    private final class Run {
+
+        private final Connection connection;
+        private final Transactions transactions;
+        private final StepExecutor executor;
+        private final boolean recheck;
+        private List<String> start = List.of();
+        private List<String> rows = List.of();
+        private List<String> committed = List.of();
+
+        Run(Connection connection, Transactions transactions, StepExecutor executor, boolean recheck) {
+            this.connection = connection;
+            this.transactions = transactions;
+            this.executor = executor;
+            this.recheck = recheck;
+        }
+
+        List<AppliedStep> steps(Function<List<String>, MigrationPlan> planner,
+                Function<MigrationPlan, List<RenderedStep>> renderer) throws SQLException {
+            List<AppliedStep> applied = new ArrayList<>();
+            try {
+                beginLocked(transactions);
+                prepare();
+                List<RenderedStep> steps = renderer.apply(planner.apply(rows));
+                for (int i = 0; i < steps.size(); i++) {
+                    if (begin() && recheck && !table.read(connection).equals(rows)) {
+                        rows = table.read(connection);
+                        LOG.debug("Another run moved the version table to {}; planning again", rows);
+                        steps = renderer.apply(planner.apply(rows));
+                        i = -1;
+                        continue;
+                    }
+                    listener.stepStarting(steps.get(i), i, steps.size());
+                    applied.add(executor.run(steps.get(i)));
+                    rows = after(rows, steps.get(i).step().versionChanges());
+                    if (transactionPerMigration) {
+                        commit();
+                    }
+                    listener.stepApplied(applied.get(applied.size() - 1), i, steps.size());
+                }
+                commit();
+                return applied;
+            } catch (StepExecutor.StepFailure failure) {
+                transactions.rollback(failure);
+                throw failed(failure);
+            } catch (SQLException | RuntimeException e) {
+                transactions.rollback(e);
+                throw e;
+            }
+        }
+
+        /** Refuses after a recorded failure, creates the version table if missing and reads it. */
+        private void prepare() throws SQLException {
+            failures.read(connection).ifPresent(message -> {
+                throw new MigrateException(MigrateException.Kind.DATABASE, "A previous run failed and was recorded in "
+                        + failures.qualifiedName() + "; refusing to run until it is resolved: " + message);
+            });
+            if (!table.exists(connection)) {
+                executor.execute(Statement.of(table.createSql()));
+            }
+            start = table.read(connection);
+            rows = start;
+            committed = start;
+        }
+
+        private boolean begin() throws SQLException {
+            if (transactions.active()) {
+                return false;
+            }
+            beginLocked(transactions);
+            return true;
+        }
+
+        private void commit() throws SQLException {
+            transactions.commit();
+            committed = rows;
+        }
+
+        private MigrateException failed(StepExecutor.StepFailure failure) {
+            String message = StepFailures.message(failure, connector, committed);
+            if (StepFailures.halfApplied(failure, connector.dialect())) {
+                try {
+                    failures.record(connection, failure.step.step().revisionId(), message);
+                } catch (SQLException e) {
+                    failure.addSuppressed(e);
+                    message += " (Recording this failure in " + failures.qualifiedName() + " failed too: "
+                            + connector.clean(e) + ")";
+                }
+            }
+            return new MigrateException(MigrateException.Kind.DATABASE, message, failure.getCause());
+        }
+    }
+
+    /** The version-table rows after {@code changes}, sorted as the table reads them. */
+    static List<String> after(List<String> rows, List<VersionChange> changes) {
+        List<String> result = new ArrayList<>(rows);
+        for (VersionChange change : changes) {
+            if (change instanceof VersionChange.Insert insert) {
+                result.add(insert.revision());
+            } else if (change instanceof VersionChange.Update update) {
+                result.set(result.indexOf(update.from()), update.to());
+            } else if (change instanceof VersionChange.Delete delete) {
+                result.remove(delete.revision());
+            }
+        }
+        result.sort(null);
+        return List.copyOf(result);
+    }
+
+    static String name(Direction direction) {
+        return direction == Direction.UPGRADE ? "upgrade" : "downgrade";
+    }
+}

@@ -1,0 +1,109 @@
+package dev.migrate.engine.execution;
+
+import dev.migrate.api.spi.Statement;
+import dev.migrate.engine.plan.VersionChange;
+import dev.migrate.engine.render.RenderedStep;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one rendered step through JDBC: its statements, then its version-table statements, exactly
+ * as rendered (the offline script holds the same text). Escape processing is off, so drivers leave
+ * {@code {fn ...}} and {@code {d ...}} inside literals alone.
+ */
+final class StepExecutor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StepExecutor.class);
+
+    private final java.sql.Statement jdbc;
+    private final Transactions transactions;
+    private final RunListener listener;
+
+    StepExecutor(java.sql.Statement jdbc, Transactions transactions, RunListener listener) throws SQLException {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.listener = listener;
+        jdbc.setEscapeProcessing(false);
+    }
+
+    /** Runs {@code step}; the caller commits. */
+    AppliedStep run(RenderedStep step) throws StepFailure {
+        long started = System.nanoTime();
+        List<Statement> statements = step.statements();
+        boolean outsideTransaction = false;
+        for (int i = 0; i < statements.size(); i++) {
+            Statement statement = statements.get(i);
+            try {
+                if (statement.transactional()) {
+                    transactions.begin();
+                } else {
+                    // Outside a transaction: e.g. PostgreSQL refuses CREATE INDEX CONCURRENTLY inside one.
+                    transactions.commit();
+                    outsideTransaction = true;
+                }
+                execute(statement);
+            } catch (SQLException e) {
+                throw new StepFailure(step, i, statement, outsideTransaction, e);
+            }
+        }
+        updateVersionTable(step, statements.size(), outsideTransaction);
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+        LOG.info("{} ({} ms)", step.description(), elapsed.toMillis());
+        return new AppliedStep(step.step().revisionId(), step.step().direction(), step.description(), elapsed);
+    }
+
+    /** Runs a statement that is no step's, such as the version table's creation. */
+    void execute(Statement statement) throws SQLException {
+        jdbc.execute(statement.sql());
+        listener.statementExecuted(statement);
+    }
+
+    private void updateVersionTable(RenderedStep step, int index, boolean outsideTransaction) throws StepFailure {
+        List<VersionChange> changes = step.step().versionChanges();
+        for (int i = 0; i < changes.size(); i++) {
+            Statement statement = step.versionStatements().get(i);
+            try {
+                transactions.begin();
+                int rows = jdbc.executeUpdate(statement.sql());
+                listener.statementExecuted(statement);
+                if (!(changes.get(i) instanceof VersionChange.Insert) && rows != 1) {
+                    throw new SQLException("expected one version-table row to change, found " + rows
+                            + "; another process changed the version table (check 'migrate current', fix with 'migrate stamp')");
+                }
+            } catch (SQLException e) {
+                throw new StepFailure(step, index + i, statement, outsideTransaction, e);
+            }
+        }
+    }
+
+    /** A statement of a step failed. */
+    static final class StepFailure extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        final transient RenderedStep step;
+        final int index;
+        final transient Statement statement;
+        final boolean ranOutsideTransaction;
+
+        StepFailure(RenderedStep step, int index, Statement statement, boolean ranOutsideTransaction, SQLException cause) {
+            super(cause);
+            this.step = step;
+            this.index = index;
+            this.statement = statement;
+            this.ranOutsideTransaction = ranOutsideTransaction;
+        }
+
+        SQLException sqlException() {
+            return (SQLException) getCause();
+        }
+
+        /** How many statements the step has, version-table statements included. */
+        int total() {
+            return step.statements().size() + step.versionStatements().size();
+        }
+    }
+}
