@@ -68,7 +68,7 @@ class OfflineQuickstartTest {
     }
 
     @org.junit.jupiter.api.Test
-    void aTagAndAStartRevisionShapeTheScript() throws IOException {
+    void aTagAndAStartRevisionShapeTheScript() {
         TestProject p = quickstart(new TestDatabase(DatabaseKind.SQLITE, "jdbc:sqlite:" + dir.resolve("unused.db"), "unused"));
         String script = p.ok("upgrade", "20260117_1130:20260117_1200", "--sql", "--tag", "release-42");
         assertEquals(List.of("-- migrate upgrade 20260117_1130:20260117_1200 for sqlite", "-- Tag: release-42", "", "BEGIN;"),
