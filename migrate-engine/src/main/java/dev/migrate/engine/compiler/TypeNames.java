@@ -42,7 +42,7 @@ final class TypeNames {
             Set<String> declared = source.getValue();
             int target = -1;
             for (int i = 0; i < groups.size() && target < 0; i++) {
-                if (names.get(i).stream().noneMatch(declared::contains)) {
+                if (declared.stream().noneMatch(names.get(i)::contains)) {
                     target = i;
                 }
             }
