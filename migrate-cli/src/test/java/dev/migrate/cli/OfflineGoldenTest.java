@@ -1,6 +1,7 @@
 package dev.migrate.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.migrate.tck.DatabaseTest;
 import dev.migrate.tck.TestDatabase;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +47,14 @@ class OfflineGoldenTest {
             assertEquals(List.of("accounts", "invoices", "migrate_version"), OfflineQuickstartTest.tables(c));
             assertEquals(List.of("id", "name", "balance", "note", "created", "email"), OfflineQuickstartTest.columns(c, "accounts"));
             assertEquals(List.of("accounts.id ON DELETE CASCADE"), OfflineQuickstartTest.foreignKeys(c, "invoices"));
+            assertEquals(List.of("ix_accounts_email", "ix_accounts_name"), OfflineQuickstartTest.indexes(c, "accounts"));
+            assertEquals(List.of("ix_invoices_account_id"), OfflineQuickstartTest.indexes(c, "invoices"));
+            assertEquals(List.of("id"), primaryKey(c, "invoices"));
+            // The unique index and the CHECK constraint are enforced by the database itself.
+            assertThrows(SQLException.class, () -> OfflineQuickstartTest.execute(c,
+                    "INSERT INTO accounts (name, balance, email) VALUES ('dup', 1, 'ob@example.com')"));
+            assertThrows(SQLException.class, () -> OfflineQuickstartTest.execute(c,
+                    "INSERT INTO invoices (account_id, amount, status) VALUES (1, 5, 'lost')"));
             assertEquals(List.of("eeee0005"), OfflineQuickstartTest.versions(c));
             assertEquals(List.of("O'Brien & Sons|O'Brien & Sons (ob@example.com)",
                     "Back\\slash -- not a comment /* nor this */|$$ dollar $$"), rows(c));
@@ -82,6 +92,16 @@ class OfflineGoldenTest {
         }
         Files.writeString(project.resolve("migrate.yaml"), "script_location: migrations\nurl: " + db.jdbcUrl() + "\n");
         return TestProject.open(project);
+    }
+
+    private static List<String> primaryKey(Connection c, String table) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (ResultSet rs = c.getMetaData().getPrimaryKeys(c.getCatalog(), null, table)) {
+            while (rs.next()) {
+                columns.add(rs.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return columns;
     }
 
     private static List<String> rows(Connection c) throws Exception {
