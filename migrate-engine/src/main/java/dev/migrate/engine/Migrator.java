@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import java.util.function.Function;
 
 /**
@@ -44,6 +45,8 @@ public final class Migrator {
     private final ProjectConfig config;
     private final DialectRegistry dialects;
     private RevisionGraph graph;
+
+    private Optional<DataSource> dataSource = Optional.empty();
 
     private Migrator(ProjectConfig config, DialectRegistry dialects) {
         this.config = config;
@@ -240,7 +243,17 @@ public final class Migrator {
                 renderer.render(plan), tag);
     }
 
+    /** A project whose connections come from an application's DataSource ({@link Migrate}). */
+    static Migrator of(ProjectConfig config, Optional<DataSource> dataSource) {
+        Migrator migrator = new Migrator(config, DialectRegistry.load());
+        migrator.dataSource = dataSource;
+        return migrator;
+    }
+
     DatabaseConnector connector() {
+        if (dataSource.isPresent()) {
+            return DatabaseConnector.of(dataSource.get(), config.database().dialect(), dialects);
+        }
         return DatabaseConnector.of(config.database(), dialects);
     }
 

@@ -9,7 +9,9 @@ import dev.migrate.engine.discovery.Urls;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Properties;
+import javax.sql.DataSource;
 
 /**
  * Opens JDBC connections for the configured database and turns every failure into one line that
@@ -19,17 +21,36 @@ public final class DatabaseConnector {
 
     private final DatabaseSettings settings;
     private final Dialect dialect;
+    private final Optional<DataSource> dataSource;
 
-    private DatabaseConnector(DatabaseSettings settings, Dialect dialect) {
+    private DatabaseConnector(DatabaseSettings settings, Dialect dialect, Optional<DataSource> dataSource) {
         this.settings = settings;
         this.dialect = dialect;
+        this.dataSource = dataSource;
     }
 
     /** A connector for the configured URL, with the dialect chosen by setting or URL. */
     public static DatabaseConnector of(DatabaseSettings settings, DialectRegistry dialects) {
         String url = settings.url().orElseThrow(() -> new ConfigException(
                 "No database URL: set 'url' in migrate.yaml, or MIGRATE_URL in the environment or .env"));
-        return new DatabaseConnector(settings, dialects.select(settings.dialect(), url).create());
+        return new DatabaseConnector(settings, dialects.select(settings.dialect(), url).create(), Optional.empty());
+    }
+
+    /**
+     * A connector taking connections from an application's {@link DataSource} (a pool, say); the
+     * dialect comes from {@code dialectName}, else from the URL the driver reports.
+     */
+    public static DatabaseConnector of(DataSource dataSource, Optional<String> dialectName, DialectRegistry dialects) {
+        String url;
+        try (Connection connection = dataSource.getConnection()) {
+            url = connection.getMetaData().getURL();
+        } catch (SQLException e) {
+            throw new MigrateException(MigrateException.Kind.DATABASE, "Cannot get a connection from the DataSource: "
+                    + Urls.redact(String.valueOf(e.getMessage()).replaceAll("\\s*\\R\\s*", " ").strip()), e);
+        }
+        DatabaseSettings settings = new DatabaseSettings(Optional.ofNullable(url), Optional.empty(), Optional.empty(), dialectName);
+        return new DatabaseConnector(settings, dialects.select(dialectName, url == null ? "" : url).create(),
+                Optional.of(dataSource));
     }
 
     public Dialect dialect() {
@@ -43,6 +64,16 @@ public final class DatabaseConnector {
 
     /** Opens a connection with auto-commit off. */
     public Connection open() {
+        if (dataSource.isPresent()) {
+            try {
+                Connection connection = dataSource.get().getConnection();
+                connection.setAutoCommit(false);
+                return connection;
+            } catch (SQLException e) {
+                throw new MigrateException(MigrateException.Kind.DATABASE, "Cannot get a connection from the DataSource for "
+                        + redactedUrl() + ": " + clean(e) + advice(e), e);
+            }
+        }
         String url = dialect.driverUrl(settings.url().orElseThrow());
         Properties properties = new Properties();
         settings.user().ifPresent(u -> properties.setProperty("user", u));

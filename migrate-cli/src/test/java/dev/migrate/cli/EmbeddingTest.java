@@ -1,0 +1,120 @@
+package dev.migrate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.migrate.engine.Migrate;
+import dev.migrate.engine.Migrator;
+import dev.migrate.engine.config.ConfigException;
+import dev.migrate.engine.execution.RunResult;
+import dev.migrate.tck.DatabaseTest;
+import dev.migrate.tck.TestDatabase;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An application migrating at start-up through {@link Migrate}, with its own DataSource. */
+class EmbeddingTest {
+
+    @TempDir
+    Path dir;
+
+    /** The smallest DataSource an application could hand over: connections from a JDBC URL. */
+    private record UrlDataSource(String url) implements DataSource {
+        @Override
+        public Connection getConnection() throws SQLException {
+            return DriverManager.getConnection(url);
+        }
+
+        @Override
+        public Connection getConnection(String user, String password) throws SQLException {
+            return DriverManager.getConnection(url, user, password);
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            throw new SQLFeatureNotSupportedException();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            throw new SQLException("not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return false;
+        }
+    }
+
+    @DatabaseTest
+    void anApplicationUpgradesAtStartUpAndCanGoBack(TestDatabase db) throws Exception {
+        TestProject.quickstart(dir.resolve("app"), db.jdbcUrl());
+        Migrator migrator = Migrate.configure()
+                .dataSource(new UrlDataSource(db.jdbcUrl()))
+                .location(dir.resolve("app/migrations"))
+                .load();
+        RunResult first = migrator.upgrade("heads");
+        assertEquals(8, first.applied().size());
+        assertEquals(List.of("20260117_1330"), first.resultingHeads());
+        try (Connection c = db.connect()) {
+            assertEquals(List.of("api_keys", "migrate_version", "sys_user", "users"), OfflineQuickstartTest.tables(c));
+        }
+        RunResult again = Migrate.configure().dataSource(new UrlDataSource(db.jdbcUrl()))
+                .location(dir.resolve("app/migrations")).load().upgrade("heads");
+        assertEquals(0, again.applied().size(), "a second start finds nothing to do");
+
+        RunResult down = migrator.downgrade("base");
+        assertEquals(8, down.applied().size());
+        try (Connection c = db.connect()) {
+            assertEquals(List.of("migrate_version"), OfflineQuickstartTest.tables(c));
+        }
+    }
+
+    @Test
+    void aConfigFileWithADataSourceUsesTheDataSource() {
+        Path sqlite = dir.resolve("via-datasource.db");
+        TestProject.quickstart(dir.resolve("app"), "jdbc:sqlite:" + dir.resolve("from-file.db"));
+        RunResult result = Migrate.configure()
+                .configFile(dir.resolve("app/migrate.yaml"))
+                .dataSource(new UrlDataSource("jdbc:sqlite:" + sqlite))
+                .load()
+                .upgrade("20260117_1000");
+        assertEquals(2, result.applied().size());
+        assertTrue(sqlite.toFile().exists());
+        assertTrue(!dir.resolve("from-file.db").toFile().exists(), "the file's URL is not used");
+    }
+
+    @Test
+    void nothingToConnectToIsAClearError() {
+        ConfigException error = assertThrows(ConfigException.class, () -> Migrate.configure().location(dir).load());
+        assertEquals("Migrate.configure() needs a dataSource(...) or a configFile(...) that names the database", error.getMessage());
+    }
+}
