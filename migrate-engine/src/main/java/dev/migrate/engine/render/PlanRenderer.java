@@ -46,6 +46,10 @@ public final class PlanRenderer {
 
     /** Every step of the plan with its statements, in order. */
     public List<RenderedStep> render(MigrationPlan plan) {
+        if (plan.steps().isEmpty()) {
+            // Nothing to run: no script needs loading, and no schema needs replaying.
+            return List.of();
+        }
         preload(plan.steps().stream().map(PlannedStep::revision).toList());
         SchemaModel schema = schemaAt(plan.startHeads());
         List<RenderedStep> steps = new ArrayList<>();
