@@ -21,6 +21,7 @@ import dev.migrate.engine.execution.FailureLog;
 import dev.migrate.engine.execution.OnlineRunner;
 import dev.migrate.engine.execution.RunListener;
 import dev.migrate.engine.execution.RunResult;
+import dev.migrate.engine.runtime.HistoryTable;
 import dev.migrate.engine.runtime.VersionChanges;
 import dev.migrate.engine.runtime.VersionTable;
 import dev.migrate.engine.scaffold.RevisionAuthor;
@@ -183,8 +184,12 @@ public final class Migrator {
     }
 
     private OnlineRunner runner(DatabaseConnector connector, RunListener listener) {
-        return new OnlineRunner(connector, versionTable(connector), failureLog(connector),
+        return new OnlineRunner(connector, versionTable(connector), historyTable(connector), failureLog(connector),
                 config.transactionPerMigration(), config.lockTimeout(), listener);
+    }
+
+    private HistoryTable historyTable(DatabaseConnector connector) {
+        return new HistoryTable(connector.dialect(), config.versionTable(), config.versionTableSchema());
     }
 
     private FailureLog failureLog(DatabaseConnector connector) {
