@@ -72,6 +72,8 @@ class OnlineFailureTest {
             assertEquals(List.of("migrate_version", "migrate_version_failure", "migrate_version_history", "t_a", "t_b"), OfflineQuickstartTest.tables(c));
             assertEquals(List.of("aaaa0001"), OfflineQuickstartTest.versions(c));
         }
+        assertEquals(List.of("aaaa0001 upgrade 1", "bbbb0002 upgrade 0"),
+                OnlineHistoryTest.rows(db).stream().map(OnlineHistoryTest.Row::summary).toList());
 
         CliRun refused = p.run("upgrade", "head");
         assertEquals(ExitCodes.DATABASE, refused.exitCode());

@@ -8,6 +8,8 @@ import dev.migrate.engine.config.ConfigLoader;
 import dev.migrate.engine.config.ConfigRequest;
 import dev.migrate.engine.config.ProjectConfig;
 import dev.migrate.engine.discovery.DialectRegistry;
+import dev.migrate.engine.drift.DriftCheck;
+import dev.migrate.engine.drift.DriftReport;
 import dev.migrate.engine.graph.RevisionGraph;
 import dev.migrate.engine.graph.RevisionSet;
 import dev.migrate.engine.plan.Direction;
@@ -161,9 +163,46 @@ public final class Migrator {
         return upgrade(target, RunListener.NONE);
     }
 
-    /** Upgrades the database to {@code target}, telling {@code listener} each step as it runs. */
+    /**
+     * Upgrades the database to {@code target}, telling {@code listener} each step as it runs; refuses
+     * when {@link #check()} finds drift.
+     */
     public RunResult upgrade(String target, RunListener listener) {
+        return upgrade(target, listener, false);
+    }
+
+    /**
+     * Upgrades the database to {@code target}; refuses when {@link #check()} finds drift unless
+     * {@code ignoreDrift}.
+     */
+    public RunResult upgrade(String target, RunListener listener, boolean ignoreDrift) {
+        if (!ignoreDrift) {
+            DriftReport drift = check();
+            if (!drift.clean()) {
+                throw new MigrateException(MigrateException.Kind.DATABASE, "Refusing to upgrade: "
+                        + String.join(" ", drift.problems()) + " Or pass --ignore-drift to upgrade anyway.");
+            }
+        }
         return run(Direction.UPGRADE, rows -> planner().upgrade(rows, target), listener);
+    }
+
+    /**
+     * Compares the applied revisions with the scripts: checksums recorded in the history table
+     * against the scripts' current rendering, and version-table rows against the scripts.
+     */
+    public DriftReport check() {
+        DatabaseConnector connector = connector();
+        List<String> rows;
+        List<HistoryTable.Entry> history;
+        try (Connection c = connector.open()) {
+            rows = versionTable(connector).read(c);
+            history = historyTable(connector).read(c);
+        } catch (SQLException e) {
+            throw new MigrateException(MigrateException.Kind.DATABASE, "Cannot read the version and history tables of "
+                    + config.versionTable() + " at " + connector.redactedUrl() + ": " + connector.clean(e), e);
+        }
+        PlanRenderer renderer = new PlanRenderer(connector.dialect(), config, graph());
+        return new DriftCheck(graph(), renderer).check(rows, history, config.versionTable());
     }
 
     /** Downgrades the database to {@code target} ({@code base}, an id, {@code -N}, ...). */
