@@ -69,7 +69,8 @@ class OnlineFailureTest {
                 run.err());
         assertEquals(1, run.err().lines().count());
         try (Connection c = db.connect()) {
-            assertEquals(List.of("migrate_version", "migrate_version_failure", "migrate_version_history", "t_a", "t_b"), OfflineQuickstartTest.tables(c));
+            assertEquals(List.of("migrate_version", "migrate_version_failure", "migrate_version_history", "t_a", "t_b"),
+                    OfflineQuickstartTest.tables(c));
             assertEquals(List.of("aaaa0001"), OfflineQuickstartTest.versions(c));
         }
         assertEquals(List.of("aaaa0001 upgrade 1", "bbbb0002 upgrade 0"),

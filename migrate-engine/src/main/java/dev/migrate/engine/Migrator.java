@@ -176,14 +176,19 @@ public final class Migrator {
      * {@code ignoreDrift}.
      */
     public RunResult upgrade(String target, RunListener listener, boolean ignoreDrift) {
-        if (!ignoreDrift) {
-            DriftReport drift = check();
+        graph();
+        DatabaseConnector connector = connector();
+        PlanRenderer renderer = new PlanRenderer(connector.dialect(), config, graph());
+        OnlineRunner.Precondition noDrift = ignoreDrift ? OnlineRunner.Precondition.NONE : (c, rows) -> {
+            DriftReport drift = new DriftCheck(graph(), renderer)
+                    .check(rows, historyTable(connector).read(c), config.versionTable());
             if (!drift.clean()) {
                 throw new MigrateException(MigrateException.Kind.DATABASE, "Refusing to upgrade: "
                         + String.join(" ", drift.problems()) + " Or pass --ignore-drift to upgrade anyway.");
             }
-        }
-        return run(Direction.UPGRADE, rows -> planner().upgrade(rows, target), listener);
+        };
+        return runner(connector, listener).run(Direction.UPGRADE, rows -> planner().upgrade(rows, target),
+                renderer::render, noDrift);
     }
 
     /**

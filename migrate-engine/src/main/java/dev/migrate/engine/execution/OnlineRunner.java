@@ -53,13 +53,22 @@ public final class OnlineRunner {
      */
     public RunResult run(Direction direction, Function<List<String>, MigrationPlan> planner,
             Function<MigrationPlan, List<RenderedStep>> renderer) {
+        return run(direction, planner, renderer, Precondition.NONE);
+    }
+
+    /**
+     * Like {@link #run(Direction, Function, Function)}, after {@code precondition} accepted the
+     * database as read under the lock (the drift check before an upgrade).
+     */
+    public RunResult run(Direction direction, Function<List<String>, MigrationPlan> planner,
+            Function<MigrationPlan, List<RenderedStep>> renderer, Precondition precondition) {
         long started = System.nanoTime();
         try (Connection c = connector.open(); MigrationLock lock = lock(c)) {
             Transactions transactions = new Transactions(c, lock.transactionLock());
             try (java.sql.Statement jdbc = c.createStatement()) {
                 StepExecutor executor = new StepExecutor(jdbc, transactions, listener, history);
                 Run run = new Run(c, transactions, executor, lock.transactionLock().isPresent());
-                List<AppliedStep> applied = run.steps(planner, renderer);
+                List<AppliedStep> applied = run.steps(planner, renderer, precondition);
                 return new RunResult(direction, applied, run.start, run.rows, Duration.ofNanos(System.nanoTime() - started));
             }
         } catch (SQLException e) {
@@ -90,6 +99,17 @@ public final class OnlineRunner {
             throw new MigrateException(MigrateException.Kind.DATABASE, "Cannot change the version table "
                     + table.qualifiedName() + " at " + connector.redactedUrl() + ": " + connector.clean(e), e);
         }
+    }
+
+    /** A test of the database, read under the run lock, that throws to stop the run before its first step. */
+    @FunctionalInterface
+    public interface Precondition {
+
+        /** Accepts every database. */
+        Precondition NONE = (connection, rows) -> { };
+
+        /** Throws a {@link MigrateException} when the run must not go on; {@code rows} are the version table's. */
+        void verify(Connection connection, List<String> rows) throws SQLException;
     }
 
     /** Work done on the migration connection inside its transaction. */
@@ -132,11 +152,12 @@ public final class OnlineRunner {
         }
 
         List<AppliedStep> steps(Function<List<String>, MigrationPlan> planner,
-                Function<MigrationPlan, List<RenderedStep>> renderer) throws SQLException {
+                Function<MigrationPlan, List<RenderedStep>> renderer, Precondition precondition) throws SQLException {
             List<AppliedStep> applied = new ArrayList<>();
             try {
                 beginLocked(transactions);
                 prepare();
+                precondition.verify(connection, rows);
                 List<RenderedStep> steps = renderer.apply(planner.apply(rows));
                 for (int i = 0; i < steps.size(); i++) {
                     if (begin() && recheck && !table.read(connection).equals(rows)) {
