@@ -86,6 +86,24 @@ class OnlineHistoryTest {
     }
 
     @DatabaseTest
+    void rewritingAnAppliedJavaScriptInYamlIsNoDrift(TestDatabase db) throws IOException {
+        TestProject p = project(db, "yaml");
+        p.ok("upgrade", "20260117_1145");
+        Files.delete(p.dir.resolve(AVATAR));
+        p.write(AVATAR.replace(".java", ".yaml"), """
+                revision: "20260117_1100"
+                revises: "20260117_1000"
+                message: "Add avatar column to users"
+                upgrade:
+                  - add_column: {table: users, column: {name: avatar_url, type: "varchar(500)"}}
+                downgrade:
+                  - drop_column: {table: users, column: avatar_url}
+                """);
+        assertEquals("No drift: 5 applied revision(s) match the scripts.\n", p.ok("check"));
+        p.ok("downgrade", "base");
+    }
+
+    @DatabaseTest
     void aDatabaseRevisionTheScriptsLackIsReported(TestDatabase db) throws SQLException {
         TestProject p = project(db, "unknown");
         p.ok("upgrade", "20260117_0930");
