@@ -1,6 +1,7 @@
 package dev.migrate.cli;
 
 import dev.migrate.cli.commands.BranchesCommand;
+import dev.migrate.cli.commands.CheckCommand;
 import dev.migrate.cli.commands.CurrentCommand;
 import dev.migrate.cli.commands.DialectsCommand;
 import dev.migrate.cli.commands.DowngradeCommand;
@@ -46,6 +47,7 @@ final class Commands {
         ALL.put("heads", HeadsCommand::new);
         ALL.put("branches", BranchesCommand::new);
         ALL.put("show", ShowCommand::new);
+        ALL.put("check", CheckCommand::new);
         ALL.put("edit", EditCommand::new);
         ALL.put("dialects", DialectsCommand::new);
     }

@@ -85,7 +85,8 @@ class EmbeddingTest {
         assertEquals(8, first.applied().size());
         assertEquals(List.of("20260117_1330"), first.resultingHeads());
         try (Connection c = db.connect()) {
-            assertEquals(List.of("api_keys", "migrate_version", "sys_user", "users"), OfflineQuickstartTest.tables(c));
+            assertEquals(List.of("api_keys", "migrate_version", "migrate_version_history", "sys_user", "users"),
+                    OfflineQuickstartTest.tables(c));
         }
         RunResult again = Migrate.configure().dataSource(new UrlDataSource(db.jdbcUrl()))
                 .location(dir.resolve("app/migrations")).load().upgrade("heads");
@@ -94,7 +95,7 @@ class EmbeddingTest {
         RunResult down = migrator.downgrade("base");
         assertEquals(8, down.applied().size());
         try (Connection c = db.connect()) {
-            assertEquals(List.of("migrate_version"), OfflineQuickstartTest.tables(c));
+            assertEquals(List.of("migrate_version", "migrate_version_history"), OfflineQuickstartTest.tables(c));
         }
     }
 

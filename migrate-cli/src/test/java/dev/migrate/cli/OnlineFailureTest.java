@@ -49,7 +49,7 @@ class OnlineFailureTest {
         assertTrue(run.err().contains("Its transaction was rolled back; the version table is still at aaaa0001. "
                 + "Fix the script and run again."), run.err());
         try (Connection c = db.connect()) {
-            assertEquals(List.of("migrate_version", "t_a"), OfflineQuickstartTest.tables(c));
+            assertEquals(List.of("migrate_version", "migrate_version_history", "t_a"), OfflineQuickstartTest.tables(c));
             assertEquals(List.of("aaaa0001"), OfflineQuickstartTest.versions(c));
         }
         // Nothing is recorded: the next run tries again and fails the same way.
@@ -69,9 +69,12 @@ class OnlineFailureTest {
                 run.err());
         assertEquals(1, run.err().lines().count());
         try (Connection c = db.connect()) {
-            assertEquals(List.of("migrate_version", "migrate_version_failure", "t_a", "t_b"), OfflineQuickstartTest.tables(c));
+            assertEquals(List.of("migrate_version", "migrate_version_failure", "migrate_version_history", "t_a", "t_b"),
+                    OfflineQuickstartTest.tables(c));
             assertEquals(List.of("aaaa0001"), OfflineQuickstartTest.versions(c));
         }
+        assertEquals(List.of("aaaa0001 upgrade 1", "bbbb0002 upgrade 0"),
+                OnlineHistoryTest.rows(db).stream().map(OnlineHistoryTest.Row::summary).toList());
 
         CliRun refused = p.run("upgrade", "head");
         assertEquals(ExitCodes.DATABASE, refused.exitCode());

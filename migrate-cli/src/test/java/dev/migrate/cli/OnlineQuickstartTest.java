@@ -42,7 +42,7 @@ class OnlineQuickstartTest {
                 p.ok("upgrade", "20260117_1145").lines().toList());
         try (Connection c = db.connect()) {
             assertEquals(List.of("20260117_1145"), versions(c));
-            assertEquals(List.of("api_keys", "migrate_version", "users"), tables(c));
+            assertEquals(List.of("api_keys", "migrate_version", "migrate_version_history", "users"), tables(c));
             execute(c, "INSERT INTO users (email, username, hashed_password, created_at, first_name, last_name) "
                     + "VALUES ('ada@example.com', 'ada', 'x', CURRENT_TIMESTAMP, 'Ada', 'Lovelace')");
             execute(c, "INSERT INTO users (email, username, hashed_password, created_at, first_name) "
@@ -59,7 +59,7 @@ class OnlineQuickstartTest {
         assertEquals(2, p.ok("upgrade", "head").lines().count());
         try (Connection c = db.connect()) {
             assertEquals(List.of("20260117_1330"), versions(c));
-            assertEquals(List.of("api_keys", "migrate_version", "sys_user", "users"), tables(c));
+            assertEquals(List.of("api_keys", "migrate_version", "migrate_version_history", "sys_user", "users"), tables(c));
             assertEquals(List.of("id", "username", "email"), columns(c, "sys_user"));
             assertEquals(List.of("ix_users_email", "ix_users_is_active", "ix_users_username"), indexes(c, "users"));
             assertEquals(List.of("users.id ON DELETE CASCADE"), foreignKeys(c, "api_keys"));
@@ -75,7 +75,7 @@ class OnlineQuickstartTest {
         assertEquals(7, p.ok("downgrade", "base").lines().count());
         try (Connection c = db.connect()) {
             assertEquals(List.of(), versions(c));
-            assertEquals(List.of("migrate_version"), tables(c));
+            assertEquals(List.of("migrate_version", "migrate_version_history"), tables(c));
         }
     }
 

@@ -8,6 +8,8 @@ import dev.migrate.engine.config.ConfigLoader;
 import dev.migrate.engine.config.ConfigRequest;
 import dev.migrate.engine.config.ProjectConfig;
 import dev.migrate.engine.discovery.DialectRegistry;
+import dev.migrate.engine.drift.DriftCheck;
+import dev.migrate.engine.drift.DriftReport;
 import dev.migrate.engine.graph.RevisionGraph;
 import dev.migrate.engine.graph.RevisionSet;
 import dev.migrate.engine.plan.Direction;
@@ -21,6 +23,7 @@ import dev.migrate.engine.execution.FailureLog;
 import dev.migrate.engine.execution.OnlineRunner;
 import dev.migrate.engine.execution.RunListener;
 import dev.migrate.engine.execution.RunResult;
+import dev.migrate.engine.runtime.HistoryTable;
 import dev.migrate.engine.runtime.VersionChanges;
 import dev.migrate.engine.runtime.VersionTable;
 import dev.migrate.engine.scaffold.RevisionAuthor;
@@ -163,9 +166,51 @@ public final class Migrator {
         return upgrade(target, RunListener.NONE);
     }
 
-    /** Upgrades the database to {@code target}, telling {@code listener} each step as it runs. */
+    /**
+     * Upgrades the database to {@code target}, telling {@code listener} each step as it runs; refuses
+     * when {@link #check()} finds drift.
+     */
     public RunResult upgrade(String target, RunListener listener) {
-        return run(Direction.UPGRADE, rows -> planner().upgrade(rows, target), listener);
+        return upgrade(target, listener, false);
+    }
+
+    /**
+     * Upgrades the database to {@code target}; refuses when {@link #check()} finds drift unless
+     * {@code ignoreDrift}.
+     */
+    public RunResult upgrade(String target, RunListener listener, boolean ignoreDrift) {
+        graph();
+        DatabaseConnector connector = connector();
+        PlanRenderer renderer = new PlanRenderer(connector.dialect(), config, graph());
+        OnlineRunner.Precondition noDrift = ignoreDrift ? OnlineRunner.Precondition.NONE : (c, rows) -> {
+            DriftReport drift = new DriftCheck(graph(), renderer)
+                    .check(rows, historyTable(connector).read(c), config.versionTable());
+            if (!drift.clean()) {
+                throw new MigrateException(MigrateException.Kind.DATABASE, "Refusing to upgrade: "
+                        + String.join(" ", drift.problems()) + " Or pass --ignore-drift to upgrade anyway.");
+            }
+        };
+        return runner(connector, listener).run(Direction.UPGRADE, rows -> planner().upgrade(rows, target),
+                renderer::render, noDrift);
+    }
+
+    /**
+     * Compares the applied revisions with the scripts: checksums recorded in the history table
+     * against the scripts' current rendering, and version-table rows against the scripts.
+     */
+    public DriftReport check() {
+        DatabaseConnector connector = connector();
+        List<String> rows;
+        List<HistoryTable.Entry> history;
+        try (Connection c = connector.open()) {
+            rows = versionTable(connector).read(c);
+            history = historyTable(connector).read(c);
+        } catch (SQLException e) {
+            throw new MigrateException(MigrateException.Kind.DATABASE, "Cannot read the version and history tables of "
+                    + config.versionTable() + " at " + connector.redactedUrl() + ": " + connector.clean(e), e);
+        }
+        PlanRenderer renderer = new PlanRenderer(connector.dialect(), config, graph());
+        return new DriftCheck(graph(), renderer).check(rows, history, config.versionTable());
     }
 
     /** Downgrades the database to {@code target} ({@code base}, an id, {@code -N}, ...). */
@@ -186,8 +231,12 @@ public final class Migrator {
     }
 
     private OnlineRunner runner(DatabaseConnector connector, RunListener listener) {
-        return new OnlineRunner(connector, versionTable(connector), failureLog(connector),
+        return new OnlineRunner(connector, versionTable(connector), historyTable(connector), failureLog(connector),
                 config.transactionPerMigration(), config.lockTimeout(), listener);
+    }
+
+    private HistoryTable historyTable(DatabaseConnector connector) {
+        return new HistoryTable(connector.dialect(), config.versionTable(), config.versionTableSchema());
     }
 
     private FailureLog failureLog(DatabaseConnector connector) {

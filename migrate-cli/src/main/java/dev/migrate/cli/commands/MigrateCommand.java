@@ -43,6 +43,11 @@ abstract class MigrateCommand extends ProjectCommand {
 
     abstract Direction direction();
 
+    /** Whether an upgrade goes on despite drift ({@code upgrade --ignore-drift}). */
+    boolean ignoreDrift() {
+        return false;
+    }
+
     @Override
     int run() {
         if (sql) {
@@ -52,7 +57,7 @@ abstract class MigrateCommand extends ProjectCommand {
             return dryRun();
         }
         RunProgress progress = new RunProgress(out(), RunProgress.stdoutIsTerminal(), json);
-        RunResult result = direction() == Direction.UPGRADE ? migrator().upgrade(target, progress)
+        RunResult result = direction() == Direction.UPGRADE ? migrator().upgrade(target, progress, ignoreDrift())
                 : migrator().downgrade(target, progress);
         progress.finished(result);
         return 0;

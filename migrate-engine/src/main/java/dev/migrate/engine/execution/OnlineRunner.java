@@ -7,6 +7,7 @@ import dev.migrate.engine.plan.MigrationPlan;
 import dev.migrate.engine.plan.VersionChange;
 import dev.migrate.engine.render.RenderedStep;
 import dev.migrate.engine.runtime.DatabaseConnector;
+import dev.migrate.engine.runtime.HistoryTable;
 import dev.migrate.engine.runtime.VersionTable;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -29,15 +30,17 @@ public final class OnlineRunner {
 
     private final DatabaseConnector connector;
     private final VersionTable table;
+    private final HistoryTable history;
     private final FailureLog failures;
     private final boolean transactionPerMigration;
     private final Duration lockTimeout;
     private final RunListener listener;
 
-    public OnlineRunner(DatabaseConnector connector, VersionTable table, FailureLog failures,
+    public OnlineRunner(DatabaseConnector connector, VersionTable table, HistoryTable history, FailureLog failures,
             boolean transactionPerMigration, Duration lockTimeout, RunListener listener) {
         this.connector = connector;
         this.table = table;
+        this.history = history;
         this.failures = failures;
         this.transactionPerMigration = transactionPerMigration;
         this.lockTimeout = lockTimeout;
@@ -50,13 +53,22 @@ public final class OnlineRunner {
      */
     public RunResult run(Direction direction, Function<List<String>, MigrationPlan> planner,
             Function<MigrationPlan, List<RenderedStep>> renderer) {
+        return run(direction, planner, renderer, Precondition.NONE);
+    }
+
+    /**
+     * Like {@link #run(Direction, Function, Function)}, after {@code precondition} accepted the
+     * database as read under the lock (the drift check before an upgrade).
+     */
+    public RunResult run(Direction direction, Function<List<String>, MigrationPlan> planner,
+            Function<MigrationPlan, List<RenderedStep>> renderer, Precondition precondition) {
         long started = System.nanoTime();
         try (Connection c = connector.open(); MigrationLock lock = lock(c)) {
             Transactions transactions = new Transactions(c, lock.transactionLock());
             try (java.sql.Statement jdbc = c.createStatement()) {
-                StepExecutor executor = new StepExecutor(jdbc, transactions, listener);
+                StepExecutor executor = new StepExecutor(jdbc, transactions, listener, history);
                 Run run = new Run(c, transactions, executor, lock.transactionLock().isPresent());
-                List<AppliedStep> applied = run.steps(planner, renderer);
+                List<AppliedStep> applied = run.steps(planner, renderer, precondition);
                 return new RunResult(direction, applied, run.start, run.rows, Duration.ofNanos(System.nanoTime() - started));
             }
         } catch (SQLException e) {
@@ -65,13 +77,17 @@ public final class OnlineRunner {
         }
     }
 
-    /** Runs {@code work} in one transaction under the run lock, after the version table exists (stamp). */
+    /**
+     * Runs {@code work} in one transaction under the run lock, after the version and history tables
+     * exist (stamp).
+     */
     public <T> T locked(LockedWork<T> work) {
         try (Connection c = connector.open(); MigrationLock lock = lock(c)) {
             Transactions transactions = new Transactions(c, lock.transactionLock());
             beginLocked(transactions);
             try {
                 table.ensure(c);
+                history.ensure(c);
                 T result = work.run(c);
                 transactions.commit();
                 return result;
@@ -83,6 +99,17 @@ public final class OnlineRunner {
             throw new MigrateException(MigrateException.Kind.DATABASE, "Cannot change the version table "
                     + table.qualifiedName() + " at " + connector.redactedUrl() + ": " + connector.clean(e), e);
         }
+    }
+
+    /** A test of the database, read under the run lock, that throws to stop the run before its first step. */
+    @FunctionalInterface
+    public interface Precondition {
+
+        /** Accepts every database. */
+        Precondition NONE = (connection, rows) -> { };
+
+        /** Throws a {@link MigrateException} when the run must not go on; {@code rows} are the version table's. */
+        void verify(Connection connection, List<String> rows) throws SQLException;
     }
 
     /** Work done on the migration connection inside its transaction. */
@@ -125,11 +152,12 @@ public final class OnlineRunner {
         }
 
         List<AppliedStep> steps(Function<List<String>, MigrationPlan> planner,
-                Function<MigrationPlan, List<RenderedStep>> renderer) throws SQLException {
+                Function<MigrationPlan, List<RenderedStep>> renderer, Precondition precondition) throws SQLException {
             List<AppliedStep> applied = new ArrayList<>();
             try {
                 beginLocked(transactions);
                 prepare();
+                precondition.verify(connection, rows);
                 List<RenderedStep> steps = renderer.apply(planner.apply(rows));
                 for (int i = 0; i < steps.size(); i++) {
                     if (begin() && recheck && !table.read(connection).equals(rows)) {
@@ -158,7 +186,7 @@ public final class OnlineRunner {
             }
         }
 
-        /** Refuses after a recorded failure, creates the version table if missing and reads it. */
+        /** Refuses after a recorded failure, creates the version and history tables if missing, reads the version table. */
         private void prepare() throws SQLException {
             failures.read(connection).ifPresent(message -> {
                 throw new MigrateException(MigrateException.Kind.DATABASE, "A previous run failed and was recorded in "
@@ -167,6 +195,7 @@ public final class OnlineRunner {
             if (!table.exists(connection)) {
                 executor.execute(Statement.of(table.createSql()));
             }
+            history.ensure(connection);
             start = table.read(connection);
             rows = start;
             committed = start;
@@ -190,6 +219,8 @@ public final class OnlineRunner {
             if (StepFailures.halfApplied(failure, connector.dialect())) {
                 try {
                     failures.record(connection, failure.step.step().revisionId(), message);
+                    // MySQL, MariaDB: the step's DDL stays committed, so its history row says it failed.
+                    executor.recordFailure(failure);
                 } catch (SQLException e) {
                     failure.addSuppressed(e);
                     message += " (Recording this failure in " + failures.qualifiedName() + " failed too: "

@@ -3,8 +3,10 @@ package dev.migrate.engine.execution;
 import dev.migrate.api.spi.Statement;
 import dev.migrate.engine.plan.VersionChange;
 import dev.migrate.engine.render.RenderedStep;
+import dev.migrate.engine.runtime.HistoryTable;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs one rendered step through JDBC: its statements, then its version-table statements, exactly
  * as rendered (the offline script holds the same text). Escape processing is off, so drivers leave
- * {@code {fn ...}} and {@code {d ...}} inside literals alone.
+ * {@code {fn ...}} and {@code {d ...}} inside literals alone. Each step ends with its row in the
+ * history table, in the transaction that changed the version table.
  */
 final class StepExecutor {
 
@@ -21,16 +24,21 @@ final class StepExecutor {
     private final java.sql.Statement jdbc;
     private final Transactions transactions;
     private final RunListener listener;
+    private final HistoryTable history;
+    private final String user;
 
-    StepExecutor(java.sql.Statement jdbc, Transactions transactions, RunListener listener) throws SQLException {
+    StepExecutor(java.sql.Statement jdbc, Transactions transactions, RunListener listener, HistoryTable history)
+            throws SQLException {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.listener = listener;
+        this.history = history;
+        this.user = HistoryTable.user(jdbc.getConnection());
         jdbc.setEscapeProcessing(false);
     }
 
     /** Runs {@code step}; the caller commits. */
-    AppliedStep run(RenderedStep step) throws StepFailure {
+    AppliedStep run(RenderedStep step) throws StepFailure, SQLException {
         long started = System.nanoTime();
         List<Statement> statements = step.statements();
         boolean outsideTransaction = false;
@@ -46,11 +54,12 @@ final class StepExecutor {
                 }
                 execute(statement);
             } catch (SQLException e) {
-                throw new StepFailure(step, i, statement, outsideTransaction, e);
+                throw new StepFailure(step, i, statement, outsideTransaction, e, since(started));
             }
         }
-        updateVersionTable(step, statements.size(), outsideTransaction);
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+        updateVersionTable(step, statements.size(), outsideTransaction, started);
+        Duration elapsed = since(started);
+        recordHistory(step, elapsed);
         LOG.info("{} ({} ms)", step.description(), elapsed.toMillis());
         return new AppliedStep(step.step().revisionId(), step.step().direction(), step.description(), elapsed);
     }
@@ -61,7 +70,27 @@ final class StepExecutor {
         listener.statementExecuted(statement);
     }
 
-    private void updateVersionTable(RenderedStep step, int index, boolean outsideTransaction) throws StepFailure {
+    /** Appends the failed step's row (success 0) to the history table, outside any transaction. */
+    void recordFailure(StepFailure failure) throws SQLException {
+        history.append(jdbc.getConnection(), entry(failure.step, failure.elapsed, false));
+    }
+
+    private void recordHistory(RenderedStep step, Duration elapsed) throws SQLException {
+        transactions.begin();
+        history.append(jdbc.getConnection(), entry(step, elapsed, true));
+    }
+
+    private HistoryTable.Entry entry(RenderedStep step, Duration elapsed, boolean success) {
+        return new HistoryTable.Entry(0, step.step().revisionId(), step.step().direction(), step.checksum(),
+                elapsed.toMillis(), Instant.now(), user, success);
+    }
+
+    private static Duration since(long started) {
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    private void updateVersionTable(RenderedStep step, int index, boolean outsideTransaction, long started)
+            throws StepFailure {
         List<VersionChange> changes = step.step().versionChanges();
         for (int i = 0; i < changes.size(); i++) {
             Statement statement = step.versionStatements().get(i);
@@ -74,7 +103,7 @@ final class StepExecutor {
                             + "; another process changed the version table (check 'migrate current', fix with 'migrate stamp')");
                 }
             } catch (SQLException e) {
-                throw new StepFailure(step, index + i, statement, outsideTransaction, e);
+                throw new StepFailure(step, index + i, statement, outsideTransaction, e, since(started));
             }
         }
     }
@@ -88,9 +117,12 @@ final class StepExecutor {
         final int index;
         final transient Statement statement;
         final boolean ranOutsideTransaction;
+        final Duration elapsed;
 
-        StepFailure(RenderedStep step, int index, Statement statement, boolean ranOutsideTransaction, SQLException cause) {
+        StepFailure(RenderedStep step, int index, Statement statement, boolean ranOutsideTransaction, SQLException cause,
+                Duration elapsed) {
             super(cause);
+            this.elapsed = elapsed;
             this.step = step;
             this.index = index;
             this.statement = statement;

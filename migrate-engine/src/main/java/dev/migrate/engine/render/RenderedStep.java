@@ -15,6 +15,11 @@ public record RenderedStep(PlannedStep step, List<Statement> statements, List<St
         versionStatements = List.copyOf(versionStatements);
     }
 
+    /** The checksum of the step's statements (not the version-table ones), see {@link Checksums}. */
+    public String checksum() {
+        return Checksums.of(statements);
+    }
+
     /** The comment that opens the step in a script: {@code Running upgrade a -> b, message}. */
     public String description() {
         String message = step.revision().message().lines().findFirst().orElse("").strip();

@@ -1,0 +1,32 @@
+package dev.migrate.engine.render;
+
+import dev.migrate.api.spi.Statement;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The checksum of a step's rendered statements: SHA-256 (hex) of their SQL with whitespace runs
+ * collapsed, joined by {@code ;\n}. Reformatting a script or rewriting it in another script
+ * language leaves it alone; changing what the step does changes it.
+ */
+public final class Checksums {
+
+    private Checksums() {
+    }
+
+    public static String of(List<Statement> statements) {
+        StringBuilder text = new StringBuilder();
+        for (Statement statement : statements) {
+            text.append(statement.sql().replaceAll("\\s+", " ").strip()).append(";\n");
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime provides SHA-256", e);
+        }
+    }
+}
