@@ -3,10 +3,7 @@ package dev.migrate.engine;
 import dev.migrate.engine.config.ConfigException;
 import dev.migrate.engine.config.ConfigLoader;
 import dev.migrate.engine.config.ConfigRequest;
-import dev.migrate.engine.config.DatabaseSettings;
-import dev.migrate.engine.config.NamingConvention;
 import dev.migrate.engine.config.ProjectConfig;
-import dev.migrate.engine.config.ScriptFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -113,11 +110,12 @@ public final class Migrate {
                 throw new ConfigException("Migration location " + folder + " is not a folder");
             }
             Path versions = Files.isDirectory(folder.resolve("versions")) ? folder.resolve("versions") : folder;
-            return new ProjectConfig(folder.resolve("migrate.yaml"), folder, List.of(versions), false,
-                    "{yyyy}{MM}{dd}_{HH}{mm}_{slug}", 40, Optional.empty(), ProjectConfig.RevisionIdStyle.RANDOM,
-                    ScriptFormat.JAVA, new DatabaseSettings(Optional.empty(), Optional.empty(), Optional.empty(), dialect),
-                    versionTable, Optional.empty(), true, List.of(), arguments, NamingConvention.defaults(),
-                    ProjectConfig.DEFAULT_LOCK_TIMEOUT);
+            Map<String, Object> settings = new LinkedHashMap<>();
+            settings.put("script_location", folder.toString());
+            settings.put("version_locations", List.of(versions.toString()));
+            settings.put("version_table", versionTable);
+            dialect.ifPresent(name -> settings.put("dialect", name));
+            return ConfigLoader.fromSettings(folder.resolve("migrate.yaml"), settings, arguments);
         }
     }
 }

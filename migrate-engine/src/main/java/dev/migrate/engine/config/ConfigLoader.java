@@ -43,6 +43,16 @@ public final class ConfigLoader {
         return toConfig(file, settings, interpolation, request.xArguments());
     }
 
+    /**
+     * A configuration from settings given in code rather than read from a file (applications
+     * embedding migrate): the same keys, defaults and checks as {@code migrate.yaml}; relative
+     * paths start at {@code file}'s folder, which need not exist as a file.
+     */
+    public static ProjectConfig fromSettings(Path file, Map<String, Object> settings, Map<String, String> xArguments) {
+        Interpolation interpolation = new Interpolation(Map.of(), Map.of(), file.getParent(), file);
+        return toConfig(file, new Settings(file, settings, interpolation), interpolation, xArguments);
+    }
+
     private static ProjectConfig toConfig(Path file, Settings s, Interpolation env, Map<String, String> xArguments) {
         Path here = file.getParent();
         Path scriptLocation = here.resolve(s.string("script_location").orElse("migrations")).normalize();

@@ -48,28 +48,6 @@ public record ProjectConfig(Path file, Path scriptLocation, List<Path> versionLo
         java.util.Objects.requireNonNull(namingConvention, "namingConvention");
     }
 
-    /** A configuration with the default lock timeout. */
-    public ProjectConfig(Path file, Path scriptLocation, List<Path> versionLocations,
-            boolean recursiveVersionLocations, String fileTemplate, int truncateSlugLength, Optional<ZoneId> timezone,
-            RevisionIdStyle revisionIdStyle, ScriptFormat defaultFormat, DatabaseSettings database,
-            String versionTable, Optional<String> versionTableSchema, boolean transactionPerMigration,
-            List<PostWriteHook> postWriteHooks, Map<String, String> xArguments, NamingConvention namingConvention) {
-        this(file, scriptLocation, versionLocations, recursiveVersionLocations, fileTemplate, truncateSlugLength, timezone,
-                revisionIdStyle, defaultFormat, database, versionTable, versionTableSchema, transactionPerMigration,
-                postWriteHooks, xArguments, namingConvention, DEFAULT_LOCK_TIMEOUT);
-    }
-
-    /** A configuration with the default naming convention. */
-    public ProjectConfig(Path file, Path scriptLocation, List<Path> versionLocations,
-            boolean recursiveVersionLocations, String fileTemplate, int truncateSlugLength, Optional<ZoneId> timezone,
-            RevisionIdStyle revisionIdStyle, ScriptFormat defaultFormat, DatabaseSettings database,
-            String versionTable, Optional<String> versionTableSchema, boolean transactionPerMigration,
-            List<PostWriteHook> postWriteHooks, Map<String, String> xArguments) {
-        this(file, scriptLocation, versionLocations, recursiveVersionLocations, fileTemplate, truncateSlugLength, timezone,
-                revisionIdStyle, defaultFormat, database, versionTable, versionTableSchema, transactionPerMigration,
-                postWriteHooks, xArguments, NamingConvention.defaults());
-    }
-
     /** The folder holding the configuration file; {@code ${here}} in the file. */
     public Path directory() {
         return file.getParent();
