@@ -50,6 +50,7 @@ public final class Migrator {
     private RevisionGraph graph;
 
     private Optional<DataSource> dataSource = Optional.empty();
+    private DatabaseConnector connector;
 
     private Migrator(ProjectConfig config, DialectRegistry dialects) {
         this.config = config;
@@ -299,11 +300,14 @@ public final class Migrator {
         return migrator;
     }
 
+    /** How this project reaches its database, made once (with a DataSource that takes a connection). */
     DatabaseConnector connector() {
-        if (dataSource.isPresent()) {
-            return DatabaseConnector.of(dataSource.get(), config.database().dialect(), dialects);
+        if (connector == null) {
+            connector = dataSource.isPresent()
+                    ? DatabaseConnector.of(dataSource.get(), config.database().dialect(), dialects)
+                    : DatabaseConnector.of(config.database(), dialects);
         }
-        return DatabaseConnector.of(config.database(), dialects);
+        return connector;
     }
 
     VersionTable versionTable(DatabaseConnector connector) {
