@@ -94,17 +94,7 @@ class CliJarIT {
 
     @Test
     void compilesJavaRevisionScriptsFromTheShadedJar(@TempDir Path dir) throws Exception {
-        Path project = dir.resolve("quickstart");
-        try (var files = Files.walk(Path.of("..", "examples", "quickstart"))) {
-            for (Path source : files.toList()) {
-                Path target = project.resolve(Path.of("..", "examples", "quickstart").relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else if (!source.getFileName().toString().endsWith(".db")) {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        Path project = TestProject.quickstart(dir.resolve("quickstart"), "jdbc:sqlite:" + dir.resolve("quickstart.db")).dir;
         String[] sql = run(dir, Map.of(), "-c", "quickstart/migrate.yaml", "upgrade", "head", "--sql");
         assertEquals("0", sql[0], sql[1]);
         assertTrue(sql[1].contains("CREATE TABLE api_keys ("), sql[1]);
