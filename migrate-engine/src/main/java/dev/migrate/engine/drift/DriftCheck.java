@@ -1,10 +1,7 @@
 package dev.migrate.engine.drift;
 
-import dev.migrate.api.revision.RevisionHeader;
 import dev.migrate.engine.graph.RevisionGraph;
 import dev.migrate.engine.plan.Direction;
-import dev.migrate.engine.plan.MigrationPlan;
-import dev.migrate.engine.plan.PlannedStep;
 import dev.migrate.engine.render.PlanRenderer;
 import dev.migrate.engine.render.RenderedStep;
 import dev.migrate.engine.runtime.HistoryTable;
@@ -76,15 +73,10 @@ public final class DriftCheck {
 
     /** The upgrades of the applied revisions that have a recorded checksum, rendered from base in upgrade order. */
     private List<RenderedStep> appliedSteps(List<String> heads, Map<String, String> recorded) {
-        List<RevisionHeader> newestFirst = heads.isEmpty() ? List.of() : graph.order(graph.ancestors(heads), heads);
-        if (newestFirst.stream().noneMatch(h -> recorded.containsKey(h.id()))) {
+        if (heads.isEmpty() || graph.ancestors(heads).ids().stream().noneMatch(recorded::containsKey)) {
             return List.of();
         }
-        List<PlannedStep> steps = new ArrayList<>();
-        for (int i = newestFirst.size() - 1; i >= 0; i--) {
-            steps.add(new PlannedStep(newestFirst.get(i), Direction.UPGRADE, List.of()));
-        }
-        return renderer.render(new MigrationPlan(Direction.UPGRADE, steps, List.of(), heads)).stream()
+        return renderer.renderFromBase(heads).stream()
                 .filter(s -> recorded.containsKey(s.step().revisionId())).toList();
     }
 

@@ -17,8 +17,12 @@ import dev.migrate.engine.runtime.VersionTable;
 import dev.migrate.engine.script.RevisionOperations;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns a migration plan into SQL for one dialect. The schema before each operation comes from
@@ -31,6 +35,8 @@ public final class PlanRenderer {
     private final ProjectConfig config;
     private final RevisionGraph graph;
     private final VersionTable versionTable;
+    /** Replayer states already computed, by the set of heads they are at. */
+    private final Map<Set<String>, SchemaReplayer> replayed = new HashMap<>();
 
     public PlanRenderer(Dialect dialect, ProjectConfig config, RevisionGraph graph) {
         this.dialect = dialect;
@@ -51,33 +57,75 @@ public final class PlanRenderer {
             return List.of();
         }
         preload(plan.steps().stream().map(PlannedStep::revision).toList());
-        SchemaModel schema = schemaAt(plan.startHeads());
-        List<RenderedStep> steps = new ArrayList<>();
-        for (PlannedStep step : plan.steps()) {
-            List<Operation> operations = RevisionOperations.load(step.revision(), step.direction(), config);
-            List<Statement> statements = new ArrayList<>();
-            for (Operation operation : operations) {
-                statements.addAll(dialect.render(operation, schema));
-                schema = new SchemaReplayer(schema).replay(step.revision().id(), List.of(operation)).model();
-            }
-            steps.add(new RenderedStep(step, statements, versionStatements(step.versionChanges())));
-        }
-        return steps;
+        return renderSteps(plan.steps(), replayerAt(plan.startHeads()));
+    }
+
+    /**
+     * The upgrades of every revision up to {@code heads}, rendered from an empty schema in the
+     * order {@link #schemaAt} replays them (the drift check's view of what was applied). The schema
+     * they end at is remembered, so a plan starting at {@code heads} does not replay them again.
+     */
+    public List<RenderedStep> renderFromBase(Collection<String> heads) {
+        List<RevisionHeader> revisions = upgradeOrder(heads);
+        preload(revisions);
+        SchemaReplayer replayer = new SchemaReplayer(SchemaModel.empty());
+        List<RenderedStep> rendered = renderSteps(revisions.stream()
+                .map(r -> new PlannedStep(r, Direction.UPGRADE, List.of())).toList(), replayer);
+        replayed.put(Set.copyOf(heads), replayer.copy());
+        return rendered;
     }
 
     /** The schema that applying every revision up to {@code heads} implies, replayed from their upgrades. */
     public SchemaModel schemaAt(Collection<String> heads) {
+        return replayerAt(heads).model();
+    }
+
+    /**
+     * Renders steps one operation at a time, each against the schema replayed so far. One replayer
+     * runs through the whole plan, so its leniency after raw SQL (tables the SQL may have created)
+     * carries from one operation and revision to the next.
+     */
+    private List<RenderedStep> renderSteps(List<PlannedStep> steps, SchemaReplayer replayer) {
+        List<RenderedStep> rendered = new ArrayList<>();
+        for (PlannedStep step : steps) {
+            List<Operation> operations = RevisionOperations.load(step.revision(), step.direction(), config);
+            List<Statement> statements = new ArrayList<>();
+            for (int i = 0; i < operations.size(); i++) {
+                statements.addAll(dialect.render(operations.get(i), replayer.model()));
+                replayer.replay(step.revision().id(), i + 1, operations.get(i));
+            }
+            rendered.add(new RenderedStep(step, statements, versionStatements(step.versionChanges())));
+        }
+        return rendered;
+    }
+
+    /** A replayer in the state every revision up to {@code heads} leaves; the caller may change it. */
+    private SchemaReplayer replayerAt(Collection<String> heads) {
         if (heads.isEmpty()) {
-            return SchemaModel.empty();
+            return new SchemaReplayer(SchemaModel.empty());
         }
-        List<RevisionHeader> newestFirst = graph.order(graph.ancestors(heads), heads);
-        preload(newestFirst);
+        SchemaReplayer remembered = replayed.get(Set.copyOf(heads));
+        if (remembered != null) {
+            return remembered.copy();
+        }
+        List<RevisionHeader> revisions = upgradeOrder(heads);
+        preload(revisions);
         SchemaReplayer replayer = new SchemaReplayer(SchemaModel.empty());
-        for (int i = newestFirst.size() - 1; i >= 0; i--) {
-            RevisionHeader revision = newestFirst.get(i);
-            replayer = replayer.replay(revision.id(), RevisionOperations.load(revision, Direction.UPGRADE, config));
+        for (RevisionHeader revision : revisions) {
+            replayer.replay(revision.id(), RevisionOperations.load(revision, Direction.UPGRADE, config));
         }
-        return replayer.model();
+        replayed.put(Set.copyOf(heads), replayer.copy());
+        return replayer;
+    }
+
+    /** {@code heads} and everything they revise or depend on, oldest first. */
+    private List<RevisionHeader> upgradeOrder(Collection<String> heads) {
+        if (heads.isEmpty()) {
+            return List.of();
+        }
+        List<RevisionHeader> oldestFirst = new ArrayList<>(graph.order(graph.ancestors(heads), heads));
+        Collections.reverse(oldestFirst);
+        return oldestFirst;
     }
 
     /** Compiles the Java scripts among {@code revisions} in one compiler run (the cached ones are skipped). */

@@ -67,17 +67,34 @@ public final class SchemaReplayer implements OperationVisitor<SchemaModel> {
      */
     public SchemaReplayer replay(String revision, List<Operation> operations) {
         for (int i = 0; i < operations.size(); i++) {
-            Operation operation = operations.get(i);
-            try {
-                model = operation.accept(this);
-            } catch (Inconsistency e) {
-                if (!(opaqueSqlSeen && e.isMissing())) {
-                    throw new ReplayException("Cannot replay " + revision + ", operation " + (i + 1) + " ("
-                            + OperationNames.describe(operation) + "): " + e.getMessage());
-                }
+            replay(revision, i + 1, operations.get(i));
+        }
+        return this;
+    }
+
+    /**
+     * Folds one operation, the {@code position}-th of its revision, into the model.
+     *
+     * @throws ReplayException naming the revision, the operation's position and what is wrong
+     */
+    public SchemaReplayer replay(String revision, int position, Operation operation) {
+        try {
+            model = operation.accept(this);
+        } catch (Inconsistency e) {
+            if (!(opaqueSqlSeen && e.isMissing())) {
+                throw new ReplayException("Cannot replay " + revision + ", operation " + position + " ("
+                        + OperationNames.describe(operation) + "): " + e.getMessage());
             }
         }
         return this;
+    }
+
+    /** An independent replayer in the same state: same model, same leniency, same unknown tables. */
+    public SchemaReplayer copy() {
+        SchemaReplayer copy = new SchemaReplayer(model);
+        copy.opaqueSqlSeen = opaqueSqlSeen;
+        copy.unknownTables.addAll(unknownTables);
+        return copy;
     }
 
     /** The schema replayed so far. */
