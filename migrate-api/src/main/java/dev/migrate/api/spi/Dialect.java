@@ -70,6 +70,14 @@ public interface Dialect {
     }
 
     /**
+     * The reader of this database's live schema, for autogenerate; empty when the dialect has
+     * none, and autogenerate then works only offline (against the replayed schema).
+     */
+    default Optional<SchemaInspector> inspector() {
+        return Optional.empty();
+    }
+
+    /**
      * The URL to hand to the JDBC driver for a configured URL; a dialect rewrites schemes its
      * driver spells differently (MariaDB Connector/J wants {@code jdbc:mariadb:} for MySQL).
      */
