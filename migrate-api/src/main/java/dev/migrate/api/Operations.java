@@ -1,5 +1,6 @@
 package dev.migrate.api;
 
+import dev.migrate.api.operation.BatchAlterTable;
 import dev.migrate.api.operation.ColumnChange;
 import dev.migrate.api.schema.ColumnDef;
 import dev.migrate.api.schema.ColumnType;
@@ -10,6 +11,7 @@ import dev.migrate.api.schema.TableElement;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The facade revision scripts call to record schema and data operations (Alembic's {@code op}).
@@ -61,6 +63,20 @@ public interface Operations {
     default void renameColumn(String table, String column, String newName) {
         alterColumn(table, column, new ColumnChange.Rename(newName));
     }
+
+    // Batches
+
+    /**
+     * Several changes to one table carried out together (Alembic's {@code batch_alter_table}):
+     * {@code changes} records column, index and constraint operations on {@code table}. On SQLite
+     * the table is rebuilt once when any change needs it ({@link BatchAlterTable.Recreate#AUTO}).
+     */
+    default void batchAlterTable(String table, Consumer<BatchOperations> changes) {
+        batchAlterTable(table, BatchAlterTable.Recreate.AUTO, changes);
+    }
+
+    /** A batch that rebuilds the table as {@code recreate} says: only when needed, always, or never. */
+    void batchAlterTable(String table, BatchAlterTable.Recreate recreate, Consumer<BatchOperations> changes);
 
     // Indexes and constraints
 

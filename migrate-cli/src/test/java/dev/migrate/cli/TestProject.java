@@ -38,7 +38,12 @@ final class TestProject {
 
     /** A copy of {@code examples/quickstart} in {@code dir}, pointed at {@code url}. */
     static TestProject quickstart(Path dir, String url) {
-        Path source = Path.of("..", "examples", "quickstart");
+        return example("quickstart", "url: jdbc:sqlite:${here}/quickstart.db", dir, url);
+    }
+
+    /** A copy of {@code examples/<name>} in {@code dir}, its {@code urlLine} pointed at {@code url}. */
+    static TestProject example(String name, String urlLine, Path dir, String url) {
+        Path source = Path.of("..", "examples", name);
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.toList()) {
                 Path target = dir.resolve(source.relativize(file).toString());
@@ -52,7 +57,7 @@ final class TestProject {
             throw new UncheckedIOException(e);
         }
         TestProject p = TestProject.open(dir);
-        p.replaceInConfig("url: jdbc:sqlite:${here}/quickstart.db", "url: " + url);
+        p.replaceInConfig(urlLine, "url: " + url);
         return p;
     }
 

@@ -34,6 +34,22 @@ public interface Dialect {
     List<Statement> render(Operation operation, SchemaModel before);
 
     /**
+     * The statements that carry out a migration's operations, in order, each with the replayed
+     * schema before and after it. By default each operation is rendered on its own; a dialect
+     * overrides this to carry out several together (SQLite: one table rebuild for consecutive
+     * changes that its {@code ALTER TABLE} cannot make).
+     *
+     * @throws dev.migrate.api.MigrateException of kind {@code REVISION} as {@link #render(Operation, SchemaModel)}
+     */
+    default List<Statement> render(List<ReplayedOperation> operations) {
+        List<Statement> statements = new java.util.ArrayList<>();
+        for (ReplayedOperation operation : operations) {
+            statements.addAll(render(operation.operation(), operation.before()));
+        }
+        return statements;
+    }
+
+    /**
      * The SQL literal for a value: String, Integer, Long, Short, BigDecimal, BigInteger, Double,
      * Float, Boolean, LocalDate, LocalTime, LocalDateTime, OffsetDateTime, Instant, UUID, byte[]
      * or {@code null}.

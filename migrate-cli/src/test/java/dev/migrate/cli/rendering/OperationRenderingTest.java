@@ -441,8 +441,8 @@ class OperationRenderingTest {
 
     // Helpers
 
-    private static final String REBUILD = " in place; it needs a table rebuild, which migrate will do automatically once"
-            + " SQLite batch mode is available. Until then write the rebuild with op.execute(...).";
+    private static final String REBUILD = " in place; it needs a table rebuild, which migrate does when it renders the"
+            + " operation as part of a migration (Dialect.render(List<ReplayedOperation>)).";
 
     private static String rebuild(String change) {
         return "SQLite cannot ALTER COLUMN users.email (" + change + ")" + REBUILD;

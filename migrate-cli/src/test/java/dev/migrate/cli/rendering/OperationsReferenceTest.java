@@ -21,6 +21,7 @@ import static dev.migrate.api.schema.ColumnTypes.varchar;
 import dev.migrate.api.MigrateException;
 import dev.migrate.api.Operations;
 import dev.migrate.api.Operations.IndexOption;
+import dev.migrate.api.operation.BatchAlterTable;
 import dev.migrate.api.operation.ColumnChange;
 import dev.migrate.api.operation.Operation;
 import dev.migrate.api.schema.Constraint.ReferentialAction;
@@ -28,6 +29,7 @@ import dev.migrate.api.schema.ConstraintKind;
 import dev.migrate.api.schema.SchemaModel;
 import dev.migrate.api.schema.SqlExpression;
 import dev.migrate.api.spi.Dialect;
+import dev.migrate.api.spi.ReplayedOperation;
 import dev.migrate.api.spi.Statement;
 import dev.migrate.cli.GeneratedDocs;
 import dev.migrate.engine.config.NamingConvention;
@@ -106,6 +108,17 @@ class OperationsReferenceTest {
                         op -> op.renameColumn("users", "full_name", "display_name")),
                 new Example("Column comment", "op.alterColumn(\"users\", \"email\", new ColumnChange.SetComment(Optional.of(\"Login\")));",
                         op -> op.alterColumn("users", "email", new ColumnChange.SetComment(Optional.of("Login")))),
+                new Example("Batch: several changes, one SQLite rebuild", """
+                        op.batchAlterTable("users", b -> {
+                            b.alterColumnType("email", TEXT);
+                            b.dropColumn("full_name");
+                            b.addConstraint(check(null, "length(email) > 3"));
+                        });""",
+                        op -> op.batchAlterTable("users", b -> {
+                            b.alterColumnType("email", TEXT);
+                            b.dropColumn("full_name");
+                            b.addConstraint(check(null, "length(email) > 3"));
+                        })),
                 new Example("Create an index", "op.createIndex(\"users\", uniqueIndex(\"ix_users_email\", \"email\"));",
                         op -> op.createIndex("users", uniqueIndex("ix_users_email", "email"))),
                 new Example("Partial index, concurrently", """
@@ -120,7 +133,10 @@ class OperationsReferenceTest {
                 new Example("Add a unique constraint", "op.addConstraint(\"users\", unique(null, \"email\"));",
                         op -> op.addConstraint("users", unique(null, "email"))),
                 new Example("Drop a constraint", "op.dropConstraint(\"users\", \"uq_users_email\", ConstraintKind.UNIQUE);",
-                        op -> op.dropConstraint("users", "uq_users_email", ConstraintKind.UNIQUE)),
+                        op -> {
+                            op.addConstraint("users", unique(null, "email"));
+                            op.dropConstraint("users", "uq_users_email", ConstraintKind.UNIQUE);
+                        }),
                 new Example("Raw SQL, per dialect", """
                         op.execute("UPDATE users SET email = lower(email)",
                                 Map.of("mysql", "UPDATE users SET email = LOWER(email)"));""",
@@ -153,20 +169,28 @@ class OperationsReferenceTest {
         GeneratedDocs.check(DOC, MARKER, generated.toString(), "OperationsReferenceTest");
     }
 
-    /** The statements of the example's operations, on a schema holding the users table. */
+    /** The statements of the example's operations as one migration, on a schema holding the users table. */
     private static String render(Dialect dialect, Example example) {
         RecordingOperations setup = new RecordingOperations(NamingConvention.defaults(), Map.of());
         users(setup);
-        SchemaModel schema = SchemaReplayer.apply(SchemaModel.empty(), setup.operations());
+        SchemaReplayer replayer = new SchemaReplayer(SchemaReplayer.apply(SchemaModel.empty(), setup.operations()));
         RecordingOperations recorded = new RecordingOperations(NamingConvention.defaults(), Map.of());
         example.calls().accept(recorded);
+        List<ReplayedOperation> replayed = new ArrayList<>();
         List<String> cells = new ArrayList<>();
         try {
             for (Operation operation : recorded.operations()) {
-                for (Statement statement : dialect.render(operation, schema)) {
-                    cells.add("`" + statement.sql().replace("|", "\\|") + ";`" + (statement.transactional() ? "" : " (outside a transaction)"));
+                Optional<BatchAlterTable> batch = operation instanceof BatchAlterTable b ? Optional.of(b) : Optional.empty();
+                for (Operation one : batch.map(BatchAlterTable::operations).orElse(List.of(operation))) {
+                    SchemaModel before = replayer.model();
+                    replayer.replay("example", 1, one);
+                    replayed.add(new ReplayedOperation(one, before, replayer.model(), batch));
                 }
-                schema = SchemaReplayer.apply(schema, List.of(operation));
+            }
+            for (Statement statement : dialect.render(replayed)) {
+                cells.add("`" + statement.sql().replace("|", "\\|").replace("\n", " ") + (statement.comment() ? "`" : ";`")
+                        + (statement.transactional() ? "" : " (outside a transaction)")
+                        + statement.guard().map(g -> " (online: a check)").orElse(""));
             }
         } catch (MigrateException e) {
             return "refused: " + e.getMessage().replace("|", "\\|");

@@ -4,6 +4,7 @@ import dev.migrate.api.MigrateException;
 import dev.migrate.api.operation.AddColumn;
 import dev.migrate.api.operation.AddConstraint;
 import dev.migrate.api.operation.AlterColumn;
+import dev.migrate.api.operation.BatchAlterTable;
 import dev.migrate.api.operation.BulkInsert;
 import dev.migrate.api.operation.ColumnChange;
 import dev.migrate.api.operation.CreateIndex;
@@ -60,6 +61,7 @@ public class AnsiDdlRenderer extends AnsiTableRenderer implements OperationVisit
     @Override public List<Statement> visit(UpdateRows operation) { return updateRows(operation); }
     @Override public List<Statement> visit(DeleteRows operation) { return deleteRows(operation); }
     @Override public List<Statement> visit(InsertRows operation) { return insertRows(operation); }
+    @Override public List<Statement> visit(BatchAlterTable operation) { return batchAlterTable(operation); }
 
     // Tables
 
@@ -183,6 +185,16 @@ public class AnsiDdlRenderer extends AnsiTableRenderer implements OperationVisit
     protected List<Statement> dropConstraint(DropConstraint operation) {
         return one("ALTER TABLE " + table(operation.table()) + " DROP CONSTRAINT " + (operation.ifExists() ? "IF EXISTS " : "")
                 + name(operation.name()));
+    }
+
+    /**
+     * A batch on its own: each operation against the schema before the batch. Migrations reach
+     * {@link dev.migrate.api.spi.Dialect#render(List)} instead, which gives each its own schema.
+     */
+    protected List<Statement> batchAlterTable(BatchAlterTable operation) {
+        List<Statement> statements = new ArrayList<>();
+        operation.operations().forEach(o -> statements.addAll(o.accept(this)));
+        return statements;
     }
 
     // SQL and data

@@ -4,12 +4,15 @@ import dev.migrate.api.operation.AddColumn;
 import dev.migrate.api.operation.AddConstraint;
 import dev.migrate.api.operation.AlterColumn;
 import dev.migrate.api.operation.ColumnChange;
+import dev.migrate.api.operation.CreateIndex;
+import dev.migrate.api.operation.CreateTable;
 import dev.migrate.api.operation.DropColumn;
 import dev.migrate.api.operation.DropConstraint;
 import dev.migrate.api.operation.SetTableComment;
 import dev.migrate.api.schema.ColumnDef;
 import dev.migrate.api.schema.ColumnType;
 import dev.migrate.api.schema.Constraint;
+import dev.migrate.api.schema.IndexDef;
 import dev.migrate.api.schema.QualifiedName;
 import dev.migrate.api.schema.SchemaModel;
 import dev.migrate.api.schema.SqlExpression;
@@ -20,13 +23,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * SQLite DDL: only what its ALTER TABLE can do in place (add, rename and drop columns, rename
- * tables, indexes); changes that need a table rebuild are refused with the way out.
+ * SQLite DDL: what its ALTER TABLE can do in place (add, rename and drop columns, rename tables,
+ * indexes), and the pieces of a table rebuild ({@link SqliteTableRebuild}) for the rest. An
+ * operation that needs a rebuild is refused when rendered on its own: a migration renders it
+ * through {@link SqliteRebuilds}, which knows the table after the change.
  */
 final class SqliteDdlRenderer extends AnsiDdlRenderer {
 
-    private static final String REBUILD = " in place; it needs a table rebuild, which migrate will do automatically once"
-            + " SQLite batch mode is available. Until then write the rebuild with op.execute(...).";
+    private static final String REBUILD = " in place; it needs a table rebuild, which migrate does when it renders the"
+            + " operation as part of a migration (Dialect.render(List<ReplayedOperation>)).";
 
     SqliteDdlRenderer(SqliteDialect dialect, SchemaModel before) {
         super(dialect, before);
@@ -133,6 +138,29 @@ final class SqliteDdlRenderer extends AnsiDdlRenderer {
     protected List<Statement> dropConstraint(DropConstraint operation) {
         throw refuse("SQLite cannot DROP CONSTRAINT " + operation.name() + " (" + operation.kind() + ") from "
                 + operation.table() + REBUILD);
+    }
+
+    // The pieces of a rebuild.
+
+    String tableName(QualifiedName table) {
+        return table(table);
+    }
+
+    String columnList(List<String> columns) {
+        return columns(columns);
+    }
+
+    String createTableSql(TableDef table) {
+        return createTable(new CreateTable(table, false)).get(0).sql();
+    }
+
+    String createIndexSql(QualifiedName table, IndexDef index) {
+        return createIndexSql(new CreateIndex(table, index, false, false), "");
+    }
+
+    /** The type as SQLite's table_info reports it for a column this renderer created. */
+    String declaredType(ColumnDef column) {
+        return columnType(column);
     }
 
     private static RuntimeException rebuild(AlterColumn operation) {

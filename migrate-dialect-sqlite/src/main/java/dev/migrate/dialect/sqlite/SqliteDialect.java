@@ -2,7 +2,9 @@ package dev.migrate.dialect.sqlite;
 
 import dev.migrate.api.schema.SchemaModel;
 import dev.migrate.api.spi.DialectCapabilities;
+import dev.migrate.api.spi.ReplayedOperation;
 import dev.migrate.api.spi.RunLock;
+import dev.migrate.api.spi.Statement;
 import dev.migrate.dialect.common.AnsiDdlRenderer;
 import dev.migrate.dialect.common.AnsiDialect;
 import dev.migrate.dialect.common.AnsiLiterals;
@@ -12,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,6 +35,12 @@ public final class SqliteDialect extends AnsiDialect {
     @Override
     protected AnsiDdlRenderer renderer(SchemaModel before) {
         return new SqliteDdlRenderer(this, before);
+    }
+
+    // SQLite: what its ALTER TABLE cannot do is done by rebuilding the table, once per run of changes.
+    @Override
+    public List<Statement> render(List<ReplayedOperation> operations) {
+        return new SqliteRebuilds(this).render(operations);
     }
 
     @Override

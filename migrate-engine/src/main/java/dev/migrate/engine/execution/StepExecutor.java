@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
 final class StepExecutor {
 
     private static final Logger LOG = LoggerFactory.getLogger(StepExecutor.class);
+    /** How many of a guard's reasons a failure names. */
+    private static final int GUARD_REASONS = 10;
 
     private final java.sql.Statement jdbc;
     private final Transactions transactions;
@@ -64,10 +66,34 @@ final class StepExecutor {
         return new AppliedStep(step.step().revisionId(), step.step().direction(), step.description(), elapsed);
     }
 
-    /** Runs a statement that is no step's, such as the version table's creation. */
+    /**
+     * Runs a statement; a guard's query instead, failing with the reasons its rows give. Also for a
+     * statement that is no step's, such as the version table's creation.
+     */
     void execute(Statement statement) throws SQLException {
-        jdbc.execute(statement.sql());
+        if (statement.guard().isPresent()) {
+            check(statement.guard().get());
+        } else {
+            jdbc.execute(statement.sql());
+        }
         listener.statementExecuted(statement);
+    }
+
+    private void check(String query) throws SQLException {
+        List<String> reasons = new java.util.ArrayList<>();
+        int more = 0;
+        try (java.sql.ResultSet rows = jdbc.executeQuery(query)) {
+            while (rows.next()) {
+                if (reasons.size() < GUARD_REASONS) {
+                    reasons.add(rows.getString(1));
+                } else {
+                    more++;
+                }
+            }
+        }
+        if (!reasons.isEmpty()) {
+            throw new SQLException(String.join("; ", reasons) + (more > 0 ? "; and " + more + " more" : ""));
+        }
     }
 
     /** Appends the failed step's row (success 0) to the history table, outside any transaction. */

@@ -63,7 +63,7 @@ public final class OfflineScript {
             // Outside a transaction: e.g. PostgreSQL refuses CREATE INDEX CONCURRENTLY inside one.
             commit();
         }
-        text.append(statement.sql().strip()).append(";\n\n");
+        text.append(statement.sql().strip()).append(statement.comment() ? "\n\n" : ";\n\n");
     }
 
     private void begin() {

@@ -1,9 +1,11 @@
 package dev.migrate.engine.render;
 
+import dev.migrate.api.operation.BatchAlterTable;
 import dev.migrate.api.operation.Operation;
 import dev.migrate.api.revision.RevisionHeader;
 import dev.migrate.api.schema.SchemaModel;
 import dev.migrate.api.spi.Dialect;
+import dev.migrate.api.spi.ReplayedOperation;
 import dev.migrate.api.spi.Statement;
 import dev.migrate.engine.compiler.JavaRevisionLoader;
 import dev.migrate.engine.config.ProjectConfig;
@@ -22,6 +24,7 @@ import java.util.HashMap;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -81,7 +84,8 @@ public final class PlanRenderer {
     }
 
     /**
-     * Renders steps one operation at a time, each against the schema replayed so far. One replayer
+     * Renders steps, each operation against the schema replayed so far (the dialect sees a step's
+     * operations together, each with its schema before and after). One replayer
      * runs through the whole plan, so its leniency after raw SQL (tables the SQL may have created)
      * carries from one operation and revision to the next.
      */
@@ -89,14 +93,35 @@ public final class PlanRenderer {
         List<RenderedStep> rendered = new ArrayList<>();
         for (PlannedStep step : steps) {
             List<Operation> operations = RevisionOperations.load(step.revision(), step.direction(), config);
-            List<Statement> statements = new ArrayList<>();
+            List<ReplayedOperation> replayed = new ArrayList<>();
             for (int i = 0; i < operations.size(); i++) {
-                statements.addAll(dialect.render(operations.get(i), replayer.model()));
-                replayer.replay(step.revision().id(), i + 1, operations.get(i));
+                replay(step.revision().id(), i + 1, operations.get(i), replayer, replayed);
             }
+            List<Statement> statements = dialect.render(replayed);
             rendered.add(new RenderedStep(step, statements, versionStatements(step.versionChanges())));
         }
         return rendered;
+    }
+
+    /**
+     * Folds {@code operation} into {@code replayer}, adding it to {@code replayed} with the schema
+     * before and after it; a batch's operations are added one by one, each naming the batch.
+     */
+    private static void replay(String revision, int position, Operation operation, SchemaReplayer replayer,
+            List<ReplayedOperation> replayed) {
+        if (operation instanceof BatchAlterTable batch) {
+            SchemaReplayer check = replayer.copy();
+            check.replay(revision, position, batch); // the whole batch fits, or nothing of it is replayed
+            for (Operation inner : batch.operations()) {
+                SchemaModel before = replayer.model();
+                replayer.replay(revision, position, inner);
+                replayed.add(new ReplayedOperation(inner, before, replayer.model(), Optional.of(batch)));
+            }
+            return;
+        }
+        SchemaModel before = replayer.model();
+        replayer.replay(revision, position, operation);
+        replayed.add(new ReplayedOperation(operation, before, replayer.model(), Optional.empty()));
     }
 
     /** A replayer in the state every revision up to {@code heads} leaves; the caller may change it. */

@@ -3,6 +3,7 @@ package dev.migrate.engine.replay;
 import dev.migrate.api.operation.AddColumn;
 import dev.migrate.api.operation.AddConstraint;
 import dev.migrate.api.operation.AlterColumn;
+import dev.migrate.api.operation.BatchAlterTable;
 import dev.migrate.api.operation.BulkInsert;
 import dev.migrate.api.operation.CreateIndex;
 import dev.migrate.api.operation.CreateTable;
@@ -109,5 +110,10 @@ final class OperationNames implements OperationVisitor<String> {
     @Override
     public String visit(InsertRows operation) {
         return "insert " + operation.table();
+    }
+
+    @Override
+    public String visit(BatchAlterTable operation) {
+        return "batch_alter_table " + operation.table();
     }
 }

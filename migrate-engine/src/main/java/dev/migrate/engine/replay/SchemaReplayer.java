@@ -3,7 +3,9 @@ package dev.migrate.engine.replay;
 import dev.migrate.api.operation.AddColumn;
 import dev.migrate.api.operation.AddConstraint;
 import dev.migrate.api.operation.AlterColumn;
+import dev.migrate.api.operation.BatchAlterTable;
 import dev.migrate.api.operation.BulkInsert;
+import dev.migrate.api.operation.ColumnChange;
 import dev.migrate.api.operation.CreateIndex;
 import dev.migrate.api.operation.CreateTable;
 import dev.migrate.api.operation.DeleteRows;
@@ -156,7 +158,14 @@ public final class SchemaReplayer implements OperationVisitor<SchemaModel> {
 
     @Override
     public SchemaModel visit(AlterColumn operation) {
-        return change(operation.table(), t -> TableChanges.alterColumn(t, operation.column(), operation.change()));
+        SchemaModel changed = change(operation.table(), t -> TableChanges.alterColumn(t, operation.column(), operation.change()));
+        if (operation.change() instanceof ColumnChange.Rename rename) {
+            // Foreign keys of other tables follow a renamed column, as PostgreSQL, MySQL and SQLite do.
+            for (TableDef other : changed.tables()) {
+                changed = changed.with(TableChanges.referToColumn(other, operation.table(), operation.column(), rename.newName()));
+            }
+        }
+        return changed;
     }
 
     @Override
@@ -210,6 +219,19 @@ public final class SchemaReplayer implements OperationVisitor<SchemaModel> {
     @Override
     public SchemaModel visit(InsertRows operation) {
         return model;
+    }
+
+    @Override
+    public SchemaModel visit(BatchAlterTable operation) {
+        SchemaModel start = model;
+        try {
+            for (Operation inner : operation.operations()) {
+                model = inner.accept(this);
+            }
+            return model;
+        } finally {
+            model = start;
+        }
     }
 
     private SchemaModel change(QualifiedName name, UnaryOperator<TableDef> change) {

@@ -145,6 +145,15 @@ final class TableChanges {
                         ? ConstraintColumns.referTo(fk, to) : c).toList(), table.indexes(), table.comment());
     }
 
+    /** Points the foreign keys of {@code table} that refer to {@code referred}.{@code from} at column {@code to}. */
+    static TableDef referToColumn(TableDef table, QualifiedName referred, String from, String to) {
+        return new TableDef(table.name(), table.columns(),
+                table.constraints().stream().map(c -> c instanceof Constraint.ForeignKey fk && fk.referredTable().equals(referred)
+                        ? new Constraint.ForeignKey(fk.name(), fk.columns(), fk.referredTable(),
+                                fk.referredColumns().stream().map(r -> r.equals(from) ? to : r).toList(), fk.onDelete(),
+                                fk.onUpdate(), fk.deferrable()) : c).toList(), table.indexes(), table.comment());
+    }
+
     private static void requireColumns(TableDef table, List<String> wanted, String what) {
         for (String column : wanted) {
             if (table.column(column).isEmpty()) {

@@ -2,6 +2,7 @@ package dev.migrate.engine.script;
 
 import dev.migrate.api.operation.AddColumn;
 import dev.migrate.api.operation.AddConstraint;
+import dev.migrate.api.operation.BatchAlterTable;
 import dev.migrate.api.operation.CreateIndex;
 import dev.migrate.api.operation.CreateTable;
 import dev.migrate.api.operation.DropColumn;
@@ -35,7 +36,12 @@ final class DeclarativeOperations {
     static final List<String> NAMES = List.of("create_table", "drop_table", "rename_table", "set_table_comment",
             "add_column", "drop_column", "alter_column", "create_index", "drop_index", "create_primary_key",
             "create_unique_constraint", "create_foreign_key", "create_check_constraint", "drop_constraint", "execute",
-            "bulk_insert", "update", "delete", "insert");
+            "bulk_insert", "update", "delete", "insert", "batch_alter_table");
+
+    /** The operations a {@code batch_alter_table} may hold. */
+    private static final List<String> BATCHABLE = List.of("add_column", "drop_column", "alter_column", "create_index",
+            "drop_index", "create_primary_key", "create_unique_constraint", "create_foreign_key", "create_check_constraint",
+            "drop_constraint");
 
     private DeclarativeOperations() {
     }
@@ -100,6 +106,7 @@ final class DeclarativeOperations {
             case "create_check_constraint" -> List.of(constraint(fields(value, "table", "name", "condition"), "ck"));
             case "drop_constraint" -> List.of(dropConstraint(fields(value, "table", "name", "type", "if_exists")));
             case "execute" -> List.of(execute(value));
+            case "batch_alter_table" -> List.of(batch(fields(value, "table", "recreate", "operations")));
             default -> List.of(DeclarativeData.read(name, value));
         };
     }
@@ -166,6 +173,37 @@ final class DeclarativeOperations {
                     + type + "'");
         };
         return new DropConstraint(f.table("table"), f.string("name"), kind, f.bool("if_exists", false));
+    }
+
+    /** {@code batch_alter_table: {table: t, recreate: auto, operations: [...]}}; the operations may leave out {@code table}. */
+    private static Operation batch(Fields f) {
+        String table = f.string("table");
+        String recreate = f.optionalString("recreate").orElse("auto");
+        BatchAlterTable.Recreate mode = switch (recreate.toLowerCase(Locale.ROOT)) {
+            case "auto" -> BatchAlterTable.Recreate.AUTO;
+            case "always" -> BatchAlterTable.Recreate.ALWAYS;
+            case "never" -> BatchAlterTable.Recreate.NEVER;
+            default -> throw new Fields.FieldException("recreate", "must be auto, always or never, not '" + recreate + "'");
+        };
+        if (!(f.raw("operations") instanceof List<?> items)) {
+            throw new Fields.FieldException("operations", "must be a list of operations on " + table);
+        }
+        List<Operation> operations = new java.util.ArrayList<>();
+        for (Object item : items) {
+            if (!(item instanceof Map<?, ?> map) || map.size() != 1 || !(map.values().iterator().next() instanceof Map<?, ?> body)) {
+                throw new Fields.FieldException("operations", "each item must be a mapping with one key, the operation,"
+                        + " such as '- alter_column: {column: c, type: text}'");
+            }
+            String name = String.valueOf(map.keySet().iterator().next());
+            if (!BATCHABLE.contains(name)) {
+                throw new Fields.FieldException("operations", "a batch holds only " + String.join(", ", BATCHABLE)
+                        + ", not " + name);
+            }
+            Map<Object, Object> withTable = new LinkedHashMap<>(body);
+            withTable.putIfAbsent("table", table);
+            operations.addAll(operation(name, withTable));
+        }
+        return new BatchAlterTable(TableNames.parse(table), mode, operations);
     }
 
     private static Operation execute(Object value) {

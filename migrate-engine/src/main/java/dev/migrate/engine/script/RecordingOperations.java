@@ -1,6 +1,8 @@
 package dev.migrate.engine.script;
 
+import dev.migrate.api.BatchOperations;
 import dev.migrate.api.Operations;
+import dev.migrate.api.operation.BatchAlterTable;
 import dev.migrate.api.operation.AddColumn;
 import dev.migrate.api.operation.AddConstraint;
 import dev.migrate.api.operation.AlterColumn;
@@ -23,6 +25,7 @@ import dev.migrate.api.schema.ColumnDef;
 import dev.migrate.api.schema.Constraint;
 import dev.migrate.api.schema.ConstraintKind;
 import dev.migrate.api.schema.IndexDef;
+import dev.migrate.api.schema.QualifiedName;
 import dev.migrate.api.schema.SqlExpression;
 import dev.migrate.api.schema.TableElement;
 import dev.migrate.engine.config.NamingConvention;
@@ -33,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The {@link Operations} a revision script records into: each call becomes one {@link Operation}
@@ -47,7 +51,11 @@ public final class RecordingOperations implements Operations {
 
     /** A recorder naming constraints by {@code convention}; scripts see {@code arguments} as {@code -x} values. */
     public RecordingOperations(NamingConvention convention, Map<String, String> arguments) {
-        this.namer = new ConstraintNamer(convention);
+        this(new ConstraintNamer(convention), arguments);
+    }
+
+    private RecordingOperations(ConstraintNamer namer, Map<String, String> arguments) {
+        this.namer = namer;
         this.arguments = Map.copyOf(arguments);
     }
 
@@ -64,6 +72,10 @@ public final class RecordingOperations implements Operations {
             operations.add(new CreateTable(TableCheck.named(create.table(), namer), create.ifNotExists()));
         } else if (operation instanceof AddConstraint add) {
             operations.add(new AddConstraint(add.table(), namer.named(add.table(), add.constraint(), List.of())));
+        } else if (operation instanceof BatchAlterTable batch) {
+            RecordingOperations inner = new RecordingOperations(namer, arguments);
+            batch.operations().forEach(inner::record);
+            operations.add(new BatchAlterTable(batch.table(), batch.recreate(), inner.operations));
         } else {
             operations.add(operation);
         }
@@ -117,6 +129,14 @@ public final class RecordingOperations implements Operations {
         for (ColumnChange change : changes) {
             record(new AlterColumn(TableNames.parse(table), column, require(change, "change")));
         }
+    }
+
+    @Override
+    public void batchAlterTable(String table, BatchAlterTable.Recreate recreate, Consumer<BatchOperations> changes) {
+        QualifiedName name = TableNames.parse(table);
+        RecordingOperations inner = new RecordingOperations(namer, arguments);
+        require(changes, "changes").accept(new Batch(inner, table));
+        operations.add(new BatchAlterTable(name, require(recreate, "recreate"), inner.operations));
     }
 
     @Override
@@ -182,6 +202,45 @@ public final class RecordingOperations implements Operations {
     @Override
     public Map<String, String> arguments() {
         return arguments;
+    }
+
+    /** The {@link BatchOperations} of one batch block: each call recorded on the batch's table. */
+    private record Batch(RecordingOperations inner, String table) implements BatchOperations {
+
+        @Override
+        public void addColumn(ColumnDef column) {
+            inner.addColumn(table, column);
+        }
+
+        @Override
+        public void dropColumn(String column) {
+            inner.dropColumn(table, column);
+        }
+
+        @Override
+        public void alterColumn(String column, ColumnChange... changes) {
+            inner.alterColumn(table, column, changes);
+        }
+
+        @Override
+        public void createIndex(IndexDef index) {
+            inner.createIndex(table, index);
+        }
+
+        @Override
+        public void dropIndex(String name) {
+            inner.dropIndex(table, name);
+        }
+
+        @Override
+        public void addConstraint(Constraint constraint) {
+            inner.addConstraint(table, constraint);
+        }
+
+        @Override
+        public void dropConstraint(String name, ConstraintKind kind) {
+            inner.dropConstraint(table, name, kind);
+        }
     }
 
     private static Map<String, SqlExpression> expressions(String table, Map<String, String> values) {

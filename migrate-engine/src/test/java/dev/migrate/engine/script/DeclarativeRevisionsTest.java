@@ -9,6 +9,7 @@ import dev.migrate.api.MigrateException;
 import dev.migrate.api.operation.AddColumn;
 import dev.migrate.api.operation.AddConstraint;
 import dev.migrate.api.operation.AlterColumn;
+import dev.migrate.api.operation.BatchAlterTable;
 import dev.migrate.api.operation.BulkInsert;
 import dev.migrate.api.operation.ColumnChange;
 import dev.migrate.api.operation.CreateIndex;
@@ -64,6 +65,29 @@ class DeclarativeRevisionsTest {
     private String error(String operations) {
         return assertThrows(MigrateException.class, () -> upgrade(operations)).getMessage()
                 .replace(dir.resolve("r.yaml").toString(), "r.yaml");
+    }
+
+    @Test
+    void batchAlterTableHoldsOperationsOnItsTable() throws IOException {
+        List<Operation> operations = upgrade("""
+                  - batch_alter_table:
+                      table: users
+                      recreate: always
+                      operations:
+                        - alter_column: {column: email, nullable: true}
+                        - create_unique_constraint: {columns: [email]}
+                        - drop_column: {column: age}
+                """);
+        assertEquals(List.of(new BatchAlterTable(USERS, BatchAlterTable.Recreate.ALWAYS, List.of(
+                new AlterColumn(USERS, "email", new ColumnChange.SetNullable(true)),
+                new AddConstraint(USERS, new Constraint.Unique(Optional.of("uq_users_email"), List.of("email"),
+                        Constraint.Deferrable.NOT_DEFERRABLE)),
+                new DropColumn(USERS, "age", false)))), operations);
+        assertEquals("r.yaml: upgrade operation 1 (batch_alter_table), key 'recreate': must be auto, always or never, not"
+                + " 'sometimes'", error("  - batch_alter_table: {table: t, recreate: sometimes, operations: []}\n"));
+        assertEquals("r.yaml: upgrade operation 1 (batch_alter_table), key 'operations': a batch holds only add_column,"
+                + " drop_column, alter_column, create_index, drop_index, create_primary_key, create_unique_constraint,"
+                + " create_foreign_key, create_check_constraint, drop_constraint, not drop_table", error("  - batch_alter_table: {table: t, operations: [{drop_table: {name: t}}]}\n"));
     }
 
     @Test

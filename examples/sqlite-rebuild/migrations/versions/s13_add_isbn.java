@@ -1,0 +1,40 @@
+import static dev.migrate.api.Schema.check;
+import static dev.migrate.api.Schema.column;
+import static dev.migrate.api.Schema.foreignKey;
+import static dev.migrate.api.Schema.index;
+import static dev.migrate.api.Schema.partialIndex;
+import static dev.migrate.api.Schema.primaryKey;
+import static dev.migrate.api.Schema.unique;
+import static dev.migrate.api.Schema.uniqueIndex;
+import static dev.migrate.api.schema.ColumnTypes.BIGINT;
+import static dev.migrate.api.schema.ColumnTypes.INTEGER;
+import static dev.migrate.api.schema.ColumnTypes.TEXT;
+import static dev.migrate.api.schema.ColumnTypes.numeric;
+import static dev.migrate.api.schema.ColumnTypes.varchar;
+
+import dev.migrate.api.*;
+import dev.migrate.api.operation.BatchAlterTable;
+import dev.migrate.api.operation.ColumnChange;
+import dev.migrate.api.schema.Constraint.ReferentialAction;
+import dev.migrate.api.schema.ConstraintKind;
+import dev.migrate.api.schema.SqlExpression;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+@Revision(id = "s13", revises = "s12", message = "Add isbn", created = "2026-02-01T10:13:00")
+class AddIsbn implements Migration {
+
+    @Override
+    public void upgrade(Operations op) {
+        op.addColumn("books", column("isbn", varchar(20)));
+        op.createIndex("books", index("ix_books_isbn", "isbn"));
+    }
+
+    @Override
+    public void downgrade(Operations op) {
+        op.dropIndex("books", "ix_books_isbn");
+        op.dropColumn("books", "isbn");
+    }
+}

@@ -1,0 +1,48 @@
+import static dev.migrate.api.Schema.check;
+import static dev.migrate.api.Schema.column;
+import static dev.migrate.api.Schema.foreignKey;
+import static dev.migrate.api.Schema.index;
+import static dev.migrate.api.Schema.partialIndex;
+import static dev.migrate.api.Schema.primaryKey;
+import static dev.migrate.api.Schema.unique;
+import static dev.migrate.api.Schema.uniqueIndex;
+import static dev.migrate.api.schema.ColumnTypes.BIGINT;
+import static dev.migrate.api.schema.ColumnTypes.INTEGER;
+import static dev.migrate.api.schema.ColumnTypes.TEXT;
+import static dev.migrate.api.schema.ColumnTypes.numeric;
+import static dev.migrate.api.schema.ColumnTypes.varchar;
+
+import dev.migrate.api.*;
+import dev.migrate.api.operation.BatchAlterTable;
+import dev.migrate.api.operation.ColumnChange;
+import dev.migrate.api.schema.Constraint.ReferentialAction;
+import dev.migrate.api.schema.ConstraintKind;
+import dev.migrate.api.schema.SqlExpression;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+@Revision(id = "s15", revises = "s14", message = "Batch books", created = "2026-02-01T10:15:00")
+class BatchBooks implements Migration {
+
+    @Override
+    public void upgrade(Operations op) {
+        op.batchAlterTable("books", b -> {
+            b.alterColumnType("price", numeric(14, 2));
+            b.addColumn(column("edition", INTEGER).notNull().serverDefault("1"));
+            b.createIndex(index("ix_books_edition", "edition"));
+            b.renameColumn("pages", "page_count");
+        });
+    }
+
+    @Override
+    public void downgrade(Operations op) {
+        op.batchAlterTable("books", b -> {
+            b.renameColumn("page_count", "pages");
+            b.dropIndex("ix_books_edition");
+            b.dropColumn("edition");
+            b.alterColumnType("price", numeric(12, 3));
+        });
+    }
+}
