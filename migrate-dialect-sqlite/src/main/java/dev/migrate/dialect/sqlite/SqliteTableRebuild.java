@@ -153,8 +153,8 @@ final class SqliteTableRebuild {
         return Statement.guard(query, "-- Rebuilding table " + name + ": SQLite cannot " + String.join(", ", reasons)
                 + " in place.\n-- The new table is created, the rows copied, the old table dropped and the new one renamed;"
                 + " indexes are created again.\n-- Online, migrate first checks that the live table has the columns and"
-                + " indexes the migrations gave it." + (children.isEmpty() ? "" : "\n-- " + String.join(", ", children)
-                + " refer to " + name + ", so foreign-key enforcement is switched off before BEGIN (SQLite ignores PRAGMA"
+                + " indexes the migrations gave it." + (children.isEmpty() ? "" : "\n-- Other tables refer to " + name
+                + " (" + String.join(", ", children) + "), so foreign-key enforcement is switched off before BEGIN (SQLite ignores PRAGMA"
                 + " foreign_keys inside a transaction) and on after COMMIT (a script cannot read the session's setting,"
                 + " so it ends with enforcement on)."));
     }
