@@ -5,15 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrate.tck.DatabaseKind;
 import dev.migrate.tck.TestDatabase;
-import dev.migrate.tck.UsesDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The 20-step chain of {@code examples/sqlite-rebuild} (types changed back and forth, constraints
@@ -21,19 +21,29 @@ import org.junit.jupiter.api.io.TempDir;
  * time: online, and offline with each step's script run by the {@code sqlite3} client on a second
  * database. After every step both databases hold the same schema and rows (PRAGMA table_info,
  * index_list, foreign_key_list, every row); downgrading step by step to base gives back exactly
- * the schema and rows each revision had on the way up.
+ * the schema and rows each revision had on the way up. Once more with foreign-key enforcement on
+ * ({@code foreign_keys=true} online, {@code PRAGMA foreign_keys = ON} in the client's session):
+ * rebuilds of referenced tables switch it off around their transaction, and no cascade fires.
  */
-@UsesDatabase(DatabaseKind.SQLITE)
 class SqliteRebuildChainTest {
 
     @TempDir
     Path dir;
 
-    @Test
-    void stressChainUpAndDownOnlineAndOffline(TestDatabase db) throws Exception {
-        TestProject p = TestProject.example("sqlite-rebuild", "url: jdbc:sqlite:${here}/stress.db", dir.resolve("p"), db.jdbcUrl());
+    private boolean enforced;
+    /** The scripts that switch enforcement off around their transaction (rebuilds of referenced tables). */
+    private final List<String> switchingOff = new ArrayList<>();
+
+    @ParameterizedTest(name = "foreign-key enforcement on: {0}")
+    @ValueSource(booleans = {false, true})
+    void stressChainUpAndDownOnlineAndOffline(boolean enforced) throws Exception {
+        Path onlineDb = dir.resolve("online.db");
+        TestDatabase db = new TestDatabase(DatabaseKind.SQLITE, "jdbc:sqlite:" + onlineDb, onlineDb.toString());
+        TestProject p = TestProject.example("sqlite-rebuild", "url: jdbc:sqlite:${here}/stress.db", dir.resolve("p"),
+                db.jdbcUrl() + (enforced ? "?foreign_keys=true" : ""));
         Path offlineDb = dir.resolve("offline.db");
         TestDatabase offline = new TestDatabase(DatabaseKind.SQLITE, "jdbc:sqlite:" + offlineDb, offlineDb.toString());
+        this.enforced = enforced;
         List<String> ids = new ArrayList<>();
         for (int i = 1; i <= 20; i++) {
             ids.add(String.format("s%02d", i));
@@ -63,6 +73,8 @@ class SqliteRebuildChainTest {
             assertEquals(List.of(), base.lines().filter(l -> l.startsWith("table ") && !l.equals("table migrate_version")
                     && !l.equals("table sqlite_sequence")).toList(), base);
         }
+        assertEquals(List.of("s09-up.sql", "s12-up.sql", "s16-up.sql", "s18-up.sql", "s18-down.sql", "s12-down.sql",
+                "s09-down.sql"), switchingOff); // the rebuilds of authors, which books refers to
         String head = snapshots.get("s20");
         assertTrue(head.contains("table volumes\n  column 0 | id | INTEGER | 1 | null | 1\n  column 1 | writer_id | INTEGER | 1 | null | 0\n"
                 + "  column 2 | title | VARCHAR(200) | 1 | null | 0\n  column 3 | price | NUMERIC(14, 2) | 0 | 0 | 0\n"
@@ -73,9 +85,13 @@ class SqliteRebuildChainTest {
         assertTrue(head.contains("  row 1 | 1 | 'The Dispossessed' | 9.99 | '387' | 1 | NULL\n"), head);
     }
 
+    /** Runs {@code script} with {@code sqlite3 -bail}, in a session with enforcement on when the online run has it. */
     private void runOffline(TestDatabase offline, String script, String name) throws Exception {
         Path file = dir.resolve(name);
-        Files.writeString(file, script);
+        Files.writeString(file, (enforced ? "PRAGMA foreign_keys = ON;\n" : "") + script);
+        if (script.contains("PRAGMA foreign_keys = OFF;\n\nBEGIN;")) {
+            switchingOff.add(name);
+        }
         SqlClient.run(offline, file);
     }
 }

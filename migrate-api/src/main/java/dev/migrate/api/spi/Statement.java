@@ -6,35 +6,61 @@ import java.util.Optional;
 /**
  * One SQL statement a dialect rendered for an operation, without the trailing {@code ;}.
  *
- * @param sql the statement text; for a guard, what an offline script holds in its place (a
- *     statement that fails the script, or a {@code --} comment when a script cannot check)
- * @param transactional whether it may run inside the migration's transaction; {@code false} for
- *     statements a database refuses in a transaction (PostgreSQL {@code CREATE INDEX CONCURRENTLY})
- * @param guard for a guard, the query an online run evaluates instead of {@code sql}: each row it
- *     returns is one reason (its first column) to stop, and the step fails naming them
+ * @param sql the statement text; for a guard or a restore, what an offline script holds in its
+ *     place (for a guard, a statement that fails the script, or a {@code --} comment when a script
+ *     cannot check)
+ * @param placement where it runs relative to the transaction that holds the step
+ * @param query what an online run evaluates instead of {@code sql}: for a guard (placed in the
+ *     transaction), each row it returns is one reason (its first column) to stop, and the step
+ *     fails naming them; for a restore (placed after the transaction), it runs before the
+ *     transaction opens, and each row it returns is a statement (its first column) run after the
+ *     transaction ends
  */
-public record Statement(String sql, boolean transactional, Optional<String> guard) {
+public record Statement(String sql, Placement placement, Optional<String> query) {
+
+    /** Where a statement runs relative to the transaction that holds its step. */
+    public enum Placement {
+        /** Inside the step's transaction: almost every statement. */
+        TRANSACTION,
+        /**
+         * Outside any transaction, the open one committed first: statements a database refuses in a
+         * transaction (PostgreSQL {@code CREATE INDEX CONCURRENTLY}).
+         */
+        OUTSIDE_TRANSACTION,
+        /**
+         * Before the transaction that holds the step opens (with one transaction for the whole run,
+         * before that one): connection settings a database ignores inside a transaction (SQLite
+         * {@code PRAGMA foreign_keys}). The same statement asked for by several steps runs once.
+         */
+        BEFORE_TRANSACTION,
+        /**
+         * After the transaction that holds the step ends, committed or rolled back, also when the
+         * step failed: a setting made before the transaction put back.
+         */
+        AFTER_TRANSACTION
+    }
 
     public Statement {
         Objects.requireNonNull(sql, "sql");
-        Objects.requireNonNull(guard, "guard");
+        Objects.requireNonNull(placement, "placement");
+        Objects.requireNonNull(query, "query");
         if (sql.isBlank()) {
             throw new IllegalArgumentException("A statement needs SQL text");
         }
-    }
-
-    public Statement(String sql, boolean transactional) {
-        this(sql, transactional, Optional.empty());
+        if (query.isPresent() && placement != Placement.TRANSACTION && placement != Placement.AFTER_TRANSACTION) {
+            throw new IllegalArgumentException("Only a guard (in the transaction) or a restore (after it) has a query, not "
+                    + placement);
+        }
     }
 
     /** A statement that runs inside the migration's transaction. */
     public static Statement of(String sql) {
-        return new Statement(sql, true);
+        return new Statement(sql, Placement.TRANSACTION, Optional.empty());
     }
 
     /** A statement that must run outside any transaction. */
     public static Statement outsideTransaction(String sql) {
-        return new Statement(sql, false);
+        return new Statement(sql, Placement.OUTSIDE_TRANSACTION, Optional.empty());
     }
 
     /**
@@ -42,7 +68,37 @@ public record Statement(String sql, boolean transactional, Optional<String> guar
      * returns names a reason to stop; offline scripts hold {@code offline} instead.
      */
     public static Statement guard(String query, String offline) {
-        return new Statement(offline, true, Optional.of(query));
+        return new Statement(offline, Placement.TRANSACTION, Optional.of(query));
+    }
+
+    /** A connection setting made before the transaction that holds the step opens. */
+    public static Statement beforeTransaction(String sql) {
+        return new Statement(sql, Placement.BEFORE_TRANSACTION, Optional.empty());
+    }
+
+    /**
+     * A setting put back after the transaction that holds the step ends: online, {@code read} runs
+     * before the transaction opens (before the statements placed there) and each row it returns
+     * is a statement run after the transaction ends, so only what was on is restored; offline
+     * scripts, which cannot read the session, hold {@code offline} after the transaction.
+     */
+    public static Statement restoreAfterTransaction(String read, String offline) {
+        return new Statement(offline, Placement.AFTER_TRANSACTION, Optional.of(read));
+    }
+
+    /** Whether it runs inside the step's transaction. */
+    public boolean transactional() {
+        return placement == Placement.TRANSACTION;
+    }
+
+    /** The query of a guard; empty for other statements. */
+    public Optional<String> guard() {
+        return placement == Placement.TRANSACTION ? query : Optional.empty();
+    }
+
+    /** Whether it runs before or after the step's transaction rather than in its order among the step's statements. */
+    public boolean aroundTransaction() {
+        return placement == Placement.BEFORE_TRANSACTION || placement == Placement.AFTER_TRANSACTION;
     }
 
     /** Whether this is a comment only (an offline guard that cannot check): scripts write it without {@code ;}. */

@@ -189,7 +189,12 @@ class OperationsReferenceTest {
             }
             for (Statement statement : dialect.render(replayed)) {
                 cells.add("`" + statement.sql().replace("|", "\\|").replace("\n", " ") + (statement.comment() ? "`" : ";`")
-                        + (statement.transactional() ? "" : " (outside a transaction)")
+                        + switch (statement.placement()) {
+                            case TRANSACTION -> "";
+                            case OUTSIDE_TRANSACTION -> " (outside a transaction)";
+                            case BEFORE_TRANSACTION -> " (before the transaction)";
+                            case AFTER_TRANSACTION -> " (after the transaction)";
+                        }
                         + statement.guard().map(g -> " (online: a check)").orElse(""));
             }
         } catch (MigrateException e) {

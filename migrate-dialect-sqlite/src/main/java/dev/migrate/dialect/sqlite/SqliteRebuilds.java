@@ -42,7 +42,8 @@ final class SqliteRebuilds {
         int start = 0;
         while (start < operations.size()) {
             int end = runEnd(operations, start);
-            statements.addAll(run(operations.subList(start, end)));
+            run(operations.subList(start, end)).stream()
+                    .filter(s -> !s.aroundTransaction() || !statements.contains(s)).forEach(statements::add);
             start = end;
         }
         return statements;

@@ -22,13 +22,17 @@ import java.util.stream.Collectors;
  * https://www.sqlite.org/lang_altertable.html#otheralter) inside the migration's transaction: the
  * new table is created under a temporary name from the replayed "after" definition, the rows are
  * copied, the old table is dropped and the new one renamed, and its indexes are created again.
- * Guards stop it, before anything changes, when the live table is not what the migrations say,
- * when triggers or views use the table, or when dropping it would fire foreign-key actions; after
- * the copy, {@code PRAGMA foreign_key_check} must find no violation.
+ * Guards stop it, before anything changes, when the live table is not what the migrations say or
+ * when triggers or views use the table; after the copy, {@code PRAGMA foreign_key_check} must find
+ * no violation. When other tables refer to it, foreign-key enforcement is switched off before the
+ * transaction opens (with it on, {@code DROP TABLE} would fire their {@code ON DELETE} actions) and
+ * put back after it ends.
  */
 final class SqliteTableRebuild {
 
     private static final String PREFIX = "_migrate_new_";
+    private static final String FOREIGN_KEYS_OFF = "PRAGMA foreign_keys = OFF";
+    private static final String FOREIGN_KEYS_ON = "PRAGMA foreign_keys = ON";
 
     private final SqliteDialect dialect;
     private final SqliteDdlRenderer renderer;
@@ -59,11 +63,15 @@ final class SqliteTableRebuild {
         String table = renderer.tableName(name);
         List<String> children = children();
         List<Statement> statements = new ArrayList<>();
-        statements.add(liveTableGuard());
-        statements.add(dependentsGuard());
         if (!children.isEmpty()) {
-            statements.add(enforcementGuard(children));
+            // SQLite: with enforcement on, DROP TABLE deletes the rows first and fires the children's ON DELETE
+            // actions, and PRAGMA foreign_keys is a no-op inside a transaction: switch it off before BEGIN.
+            statements.add(Statement.beforeTransaction(FOREIGN_KEYS_OFF));
+            statements.add(Statement.restoreAfterTransaction(
+                    "SELECT '" + FOREIGN_KEYS_ON + "' FROM pragma_foreign_keys WHERE foreign_keys = 1", FOREIGN_KEYS_ON));
         }
+        statements.add(liveTableGuard(children));
+        statements.add(dependentsGuard());
         if (!children.isEmpty() || hasForeignKeys(after)) {
             statements.add(Statement.of("PRAGMA defer_foreign_keys = ON"));
         }
@@ -119,7 +127,7 @@ final class SqliteTableRebuild {
 
     // Guards: each a query for online runs, and its offline form.
 
-    private Statement liveTableGuard() {
+    private Statement liveTableGuard(List<String> children) {
         String expected = before.columns().stream().map(c -> "(" + dialect.literal(c.name()) + ", "
                 + dialect.literal(renderer.declaredType(c)) + ", " + (c.nullable() ? 0 : 1) + ")")
                 .collect(Collectors.joining(", "));
@@ -145,7 +153,10 @@ final class SqliteTableRebuild {
         return Statement.guard(query, "-- Rebuilding table " + name + ": SQLite cannot " + String.join(", ", reasons)
                 + " in place.\n-- The new table is created, the rows copied, the old table dropped and the new one renamed;"
                 + " indexes are created again.\n-- Online, migrate first checks that the live table has the columns and"
-                + " indexes the migrations gave it.");
+                + " indexes the migrations gave it." + (children.isEmpty() ? "" : "\n-- Other tables refer to " + name
+                + " (" + String.join(", ", children) + "), so foreign-key enforcement is switched off before BEGIN (SQLite ignores PRAGMA"
+                + " foreign_keys inside a transaction) and on after COMMIT (a script cannot read the session's setting,"
+                + " so it ends with enforcement on)."));
     }
 
     private Statement dependentsGuard() {
@@ -156,15 +167,6 @@ final class SqliteTableRebuild {
         return Statement.guard(query, offlineCheck("migrate_rebuild_dependents",
                 "migrate: a table rebuild stops here, as triggers or views use the table (drop them before, create them after)",
                 query));
-    }
-
-    private Statement enforcementGuard(List<String> children) {
-        String query = "SELECT 'foreign key enforcement is on, so dropping " + name + " for its rebuild would fire the"
-                + " ON DELETE actions of " + String.join(", ", children) + "; SQLite ignores PRAGMA foreign_keys inside"
-                + " a transaction, so run migrations on a connection without foreign_keys=true' FROM pragma_foreign_keys"
-                + " WHERE foreign_keys = 1";
-        return Statement.guard(query, offlineCheck("migrate_rebuild_enforcement",
-                "migrate: a table rebuild stops here, as PRAGMA foreign_keys is on (turn it off before the script)", query));
     }
 
     private Statement foreignKeyCheck(List<String> children) {

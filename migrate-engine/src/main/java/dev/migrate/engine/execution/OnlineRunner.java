@@ -22,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * Runs upgrades and downgrades against a live database under the run lock: reads the version
  * table once the lock is held, plans from it, and runs the rendered steps with one transaction per
  * migration or one for the whole run. Where a transaction lock serialises runs (SQLite), each
- * transaction re-reads the version table and plans again when another run moved it.
+ * transaction re-reads the version table and plans again when another run moved it. Settings that
+ * steps place around their transaction ({@link TransactionSettings}) are made before it begins and
+ * put back when it ends, also when a step fails.
  */
 public final class OnlineRunner {
 
@@ -139,6 +141,7 @@ public final class OnlineRunner {
         private final Connection connection;
         private final Transactions transactions;
         private final StepExecutor executor;
+        private final TransactionSettings settings;
         private final boolean recheck;
         private List<String> start = List.of();
         private List<String> rows = List.of();
@@ -148,6 +151,7 @@ public final class OnlineRunner {
             this.connection = connection;
             this.transactions = transactions;
             this.executor = executor;
+            this.settings = new TransactionSettings(executor);
             this.recheck = recheck;
         }
 
@@ -160,6 +164,12 @@ public final class OnlineRunner {
                 precondition.verify(connection, rows);
                 List<RenderedStep> steps = renderer.apply(planner.apply(rows));
                 for (int i = 0; i < steps.size(); i++) {
+                    List<RenderedStep> held = transactionPerMigration ? List.of(steps.get(i)) : steps.subList(i, steps.size());
+                    if ((transactionPerMigration || i == 0) && settings.needed(held)) {
+                        // Settings a database ignores inside a transaction: the open one holds no step yet, so end it.
+                        commit();
+                        settings.make(held);
+                    }
                     if (begin() && recheck && !table.read(connection).equals(rows)) {
                         rows = table.read(connection);
                         LOG.debug("Another run moved the version table to {}; planning again", rows);
@@ -179,9 +189,11 @@ public final class OnlineRunner {
                 return applied;
             } catch (StepExecutor.StepFailure failure) {
                 transactions.rollback(failure);
+                settings.restore(failure);
                 throw failed(failure);
             } catch (SQLException | RuntimeException e) {
                 transactions.rollback(e);
+                settings.restore(e);
                 throw e;
             }
         }
@@ -209,9 +221,11 @@ public final class OnlineRunner {
             return true;
         }
 
+        /** Commits, then puts back the settings made before the transaction. */
         private void commit() throws SQLException {
             transactions.commit();
             committed = rows;
+            settings.restore();
         }
 
         private MigrateException failed(StepExecutor.StepFailure failure) {

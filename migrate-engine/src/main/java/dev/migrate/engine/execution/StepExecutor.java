@@ -46,6 +46,9 @@ final class StepExecutor {
         boolean outsideTransaction = false;
         for (int i = 0; i < statements.size(); i++) {
             Statement statement = statements.get(i);
+            if (statement.aroundTransaction()) {
+                continue; // run before and after the transaction, by TransactionSettings
+            }
             try {
                 if (statement.transactional()) {
                     transactions.begin();
@@ -71,12 +74,28 @@ final class StepExecutor {
      * statement that is no step's, such as the version table's creation.
      */
     void execute(Statement statement) throws SQLException {
+        execute(statement, statement);
+    }
+
+    /** Runs {@code statement} as {@link #execute(Statement)}, telling the listener that {@code reported} ran. */
+    void execute(Statement statement, Statement reported) throws SQLException {
         if (statement.guard().isPresent()) {
             check(statement.guard().get());
         } else {
             jdbc.execute(statement.sql());
         }
-        listener.statementExecuted(statement);
+        listener.statementExecuted(reported);
+    }
+
+    /** The first column of every row {@code query} returns. */
+    List<String> read(String query) throws SQLException {
+        List<String> values = new java.util.ArrayList<>();
+        try (java.sql.ResultSet rows = jdbc.executeQuery(query)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
     }
 
     private void check(String query) throws SQLException {

@@ -3,15 +3,22 @@ package dev.migrate.engine.render;
 import dev.migrate.api.spi.Dialect;
 import dev.migrate.api.spi.Statement;
 import dev.migrate.engine.plan.Direction;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A complete SQL script for a DBA to review and run unchanged with {@code psql -v ON_ERROR_STOP=1
  * -f}, {@code mariadb <} or {@code sqlite3 db <}: the version table created when starting from
  * base, one block per step opened by a {@code -- Running ...} comment, the version-table change of
  * each step, and {@code BEGIN}/{@code COMMIT} only where the dialect's DDL is transactional.
+ * Statements a step places around its transaction (SQLite {@code PRAGMA foreign_keys}) come before
+ * the {@code BEGIN} and after the {@code COMMIT} of the transaction that holds the step: each
+ * migration's, or with one transaction for the whole script, the script's.
  */
 public final class OfflineScript {
 
@@ -40,20 +47,43 @@ public final class OfflineScript {
         script.text.append('\n');
         // Outside any transaction: session settings for the client that runs the script.
         dialect.scriptPreamble().forEach(s -> script.text.append(s.sql()).append(";\n\n"));
-        createVersionTable.ifPresent(sql -> script.statement(Statement.of(sql)));
-        for (RenderedStep step : steps) {
-            if (transactionPerMigration) {
-                script.begin();
-            }
-            script.comment(step.description());
-            step.statements().forEach(script::statement);
-            step.versionStatements().forEach(script::statement);
-            if (transactionPerMigration) {
-                script.commit();
-            }
+        List<List<RenderedStep>> groups = transactionPerMigration ? steps.stream().map(List::of).toList() : List.of(steps);
+        if (groups.isEmpty()) {
+            groups = List.of(List.of());
         }
-        script.commit();
+        for (int i = 0; i < groups.size(); i++) {
+            List<RenderedStep> group = groups.get(i);
+            script.around(group, Statement.Placement.BEFORE_TRANSACTION);
+            if (i == 0) {
+                createVersionTable.ifPresent(sql -> script.statement(Statement.of(sql)));
+            }
+            for (RenderedStep step : group) {
+                if (transactionPerMigration) {
+                    script.begin();
+                }
+                script.comment(step.description());
+                step.statements().stream().filter(s -> !s.aroundTransaction()).forEach(script::statement);
+                step.versionStatements().forEach(script::statement);
+            }
+            script.commit();
+            script.around(group, Statement.Placement.AFTER_TRANSACTION);
+        }
         return script.text.toString();
+    }
+
+    /**
+     * The statements the steps of one transaction place before it opens or after it ends, each
+     * once; the restores after it in reverse order, so the first setting made is the last put back.
+     */
+    private void around(List<RenderedStep> group, Statement.Placement placement) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<Statement> statements = new ArrayList<>();
+        group.forEach(step -> step.statements().stream().filter(s -> s.placement() == placement)
+                .filter(s -> seen.add(s.sql().strip())).forEach(statements::add));
+        if (placement == Statement.Placement.AFTER_TRANSACTION) {
+            Collections.reverse(statements);
+        }
+        statements.forEach(s -> text.append(s.sql().strip()).append(s.comment() ? "\n\n" : ";\n\n"));
     }
 
     private void statement(Statement statement) {
