@@ -20,7 +20,8 @@ public sealed interface Operation
         BulkInsert,
         UpdateRows,
         DeleteRows,
-        InsertRows {
+        InsertRows,
+        RunDataMigration {
 
     /** Calls the visitor method for this operation's type. */
     <R> R accept(OperationVisitor<R> visitor);

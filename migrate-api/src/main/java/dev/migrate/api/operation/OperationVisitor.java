@@ -38,4 +38,6 @@ public interface OperationVisitor<R> {
     R visit(DeleteRows operation);
 
     R visit(InsertRows operation);
+
+    R visit(RunDataMigration operation);
 }

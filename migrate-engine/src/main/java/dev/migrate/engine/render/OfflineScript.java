@@ -1,5 +1,6 @@
 package dev.migrate.engine.render;
 
+import dev.migrate.api.MigrateException;
 import dev.migrate.api.spi.Dialect;
 import dev.migrate.api.spi.Statement;
 import dev.migrate.engine.plan.Direction;
@@ -46,7 +47,7 @@ public final class OfflineScript {
                 script.begin();
             }
             script.comment(step.description());
-            step.statements().forEach(script::statement);
+            step.statements().forEach(statement -> script.statement(step, statement));
             step.versionStatements().forEach(script::statement);
             if (transactionPerMigration) {
                 script.commit();
@@ -54,6 +55,16 @@ public final class OfflineScript {
         }
         script.commit();
         return script.text.toString();
+    }
+
+    private void statement(RenderedStep step, Statement statement) {
+        if (statement.dataMigration().isPresent()) {
+            throw new MigrateException(MigrateException.Kind.REVISION, "Revision " + step.step().revisionId() + " runs Java "
+                    + "code with the database connection (op.run, " + statement.sql().substring(3) + "), which an offline "
+                    + "script cannot hold; run the " + step.step().direction().name().toLowerCase(Locale.ROOT)
+                    + " online (without --sql), or write the change as SQL with op.execute, op.update or op.bulkInsert.");
+        }
+        statement(statement);
     }
 
     private void statement(Statement statement) {

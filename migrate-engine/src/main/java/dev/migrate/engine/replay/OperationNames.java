@@ -16,6 +16,7 @@ import dev.migrate.api.operation.InsertRows;
 import dev.migrate.api.operation.Operation;
 import dev.migrate.api.operation.OperationVisitor;
 import dev.migrate.api.operation.RenameTable;
+import dev.migrate.api.operation.RunDataMigration;
 import dev.migrate.api.operation.SetTableComment;
 import dev.migrate.api.operation.UpdateRows;
 
@@ -109,5 +110,10 @@ final class OperationNames implements OperationVisitor<String> {
     @Override
     public String visit(InsertRows operation) {
         return "insert " + operation.table();
+    }
+
+    @Override
+    public String visit(RunDataMigration operation) {
+        return "run " + operation.description();
     }
 }

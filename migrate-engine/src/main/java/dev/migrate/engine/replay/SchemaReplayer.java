@@ -16,6 +16,7 @@ import dev.migrate.api.operation.InsertRows;
 import dev.migrate.api.operation.Operation;
 import dev.migrate.api.operation.OperationVisitor;
 import dev.migrate.api.operation.RenameTable;
+import dev.migrate.api.operation.RunDataMigration;
 import dev.migrate.api.operation.SetTableComment;
 import dev.migrate.api.operation.UpdateRows;
 import dev.migrate.api.schema.QualifiedName;
@@ -209,6 +210,13 @@ public final class SchemaReplayer implements OperationVisitor<SchemaModel> {
 
     @Override
     public SchemaModel visit(InsertRows operation) {
+        return model;
+    }
+
+    @Override
+    public SchemaModel visit(RunDataMigration operation) {
+        // Java code may run any SQL, DDL included: as opaque as raw SQL.
+        opaqueSqlSeen = true;
         return model;
     }
 

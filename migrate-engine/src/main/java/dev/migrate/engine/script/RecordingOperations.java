@@ -1,5 +1,6 @@
 package dev.migrate.engine.script;
 
+import dev.migrate.api.DataMigration;
 import dev.migrate.api.Operations;
 import dev.migrate.api.operation.AddColumn;
 import dev.migrate.api.operation.AddConstraint;
@@ -17,6 +18,7 @@ import dev.migrate.api.operation.ExecuteSql;
 import dev.migrate.api.operation.InsertRows;
 import dev.migrate.api.operation.Operation;
 import dev.migrate.api.operation.RenameTable;
+import dev.migrate.api.operation.RunDataMigration;
 import dev.migrate.api.operation.SetTableComment;
 import dev.migrate.api.operation.UpdateRows;
 import dev.migrate.api.schema.ColumnDef;
@@ -177,6 +179,11 @@ public final class RecordingOperations implements Operations {
     public void insert(String table, Map<String, String> values) {
         Map<String, SqlExpression> row = expressions(table, values);
         record(new InsertRows(TableNames.parse(table), List.copyOf(row.keySet()), List.copyOf(row.values())));
+    }
+
+    @Override
+    public void run(String description, DataMigration migration) {
+        record(new RunDataMigration(require(description, "description"), require(migration, "migration")));
     }
 
     @Override
