@@ -1,6 +1,7 @@
 package dev.migrate.api;
 
 import dev.migrate.api.operation.ColumnChange;
+import dev.migrate.api.operation.DataMigration;
 import dev.migrate.api.schema.ColumnDef;
 import dev.migrate.api.schema.ColumnType;
 import dev.migrate.api.schema.Constraint;

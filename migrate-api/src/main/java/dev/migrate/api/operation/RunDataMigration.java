@@ -1,6 +1,5 @@
 package dev.migrate.api.operation;
 
-import dev.migrate.api.DataMigration;
 import java.util.Objects;
 
 /**

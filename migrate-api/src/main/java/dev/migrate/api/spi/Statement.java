@@ -1,6 +1,6 @@
 package dev.migrate.api.spi;
 
-import dev.migrate.api.DataMigration;
+import dev.migrate.api.operation.DataMigration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

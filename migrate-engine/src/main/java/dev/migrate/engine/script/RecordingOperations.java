@@ -1,6 +1,5 @@
 package dev.migrate.engine.script;
 
-import dev.migrate.api.DataMigration;
 import dev.migrate.api.Operations;
 import dev.migrate.api.operation.AddColumn;
 import dev.migrate.api.operation.AddConstraint;
@@ -9,6 +8,7 @@ import dev.migrate.api.operation.ColumnChange;
 import dev.migrate.api.operation.BulkInsert;
 import dev.migrate.api.operation.CreateIndex;
 import dev.migrate.api.operation.CreateTable;
+import dev.migrate.api.operation.DataMigration;
 import dev.migrate.api.operation.DeleteRows;
 import dev.migrate.api.operation.DropColumn;
 import dev.migrate.api.operation.DropConstraint;

@@ -1,4 +1,4 @@
-package dev.migrate.api;
+package dev.migrate.api.operation;
 
 import java.sql.Connection;
 import java.sql.SQLException;
