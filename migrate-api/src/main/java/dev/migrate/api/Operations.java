@@ -2,6 +2,7 @@ package dev.migrate.api;
 
 import dev.migrate.api.operation.BatchAlterTable;
 import dev.migrate.api.operation.ColumnChange;
+import dev.migrate.api.operation.DataMigration;
 import dev.migrate.api.schema.ColumnDef;
 import dev.migrate.api.schema.ColumnType;
 import dev.migrate.api.schema.Constraint;
@@ -111,6 +112,19 @@ public interface Operations {
 
     /** INSERT INTO table (columns) VALUES (expressions): one row computed in SQL. */
     void insert(String table, Map<String, String> values);
+
+    /**
+     * Runs {@code migration} online with the migration's own JDBC connection, in the migration's
+     * transaction, at this point among the operations: read rows, change them in Java, write them
+     * back. {@code description} names it in messages and is all its checksum covers; offline
+     * ({@code --sql}) a revision that calls this is refused.
+     */
+    void run(String description, DataMigration migration);
+
+    /** {@link #run(String, DataMigration)} described as {@code data migration}. */
+    default void run(DataMigration migration) {
+        run("data migration", migration);
+    }
 
     /** The {@code -x key=value} arguments of the command line. */
     Map<String, String> arguments();

@@ -11,7 +11,9 @@ import dev.migrate.api.spi.Dialect;
 import dev.migrate.api.spi.DialectProvider;
 import dev.migrate.api.spi.Statement;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 
 /**
@@ -81,11 +83,24 @@ public final class Rendering {
         return refuses("sqlite", message);
     }
 
-    /** The dialect named {@code name} renders exactly these statements, each inside the transaction. */
+    /**
+     * The dialect named {@code name} renders exactly these statements (their SQL text, as offline
+     * scripts hold it), each inside the transaction.
+     */
     public Rendering renders(String name, String... statements) {
-        List<Statement> rendered = dialect(name).render(operation, before);
+        List<Statement> rendered = dialect(name).render(operation, before).stream()
+                .map(s -> s.transactional() ? Statement.of(s.sql()) : Statement.outsideTransaction(s.sql())).toList();
         assertEquals(Arrays.stream(statements).map(Statement::of).toList(), rendered,
                 () -> name + " rendering of " + operation);
+        return this;
+    }
+
+    /** Every statement the dialect named {@code name} renders runs online as this prepared statement. */
+    public Rendering prepared(String name, String parameterized) {
+        List<Statement> rendered = dialect(name).render(operation, before);
+        assertEquals(Collections.nCopies(rendered.size(), Optional.of(parameterized)),
+                rendered.stream().map(s -> s.parameters().map(Statement.Parameters::sql)).toList(),
+                () -> name + " prepared form of " + operation);
         return this;
     }
 

@@ -8,6 +8,7 @@ import dev.migrate.engine.config.ConfigLoader;
 import dev.migrate.engine.config.ConfigRequest;
 import dev.migrate.engine.config.ProjectConfig;
 import dev.migrate.engine.discovery.DialectRegistry;
+import dev.migrate.engine.drift.ChecksumCache;
 import dev.migrate.engine.drift.DriftCheck;
 import dev.migrate.engine.drift.DriftReport;
 import dev.migrate.engine.graph.RevisionGraph;
@@ -184,7 +185,7 @@ public final class Migrator {
         DatabaseConnector connector = connector();
         PlanRenderer renderer = new PlanRenderer(connector.dialect(), config, graph());
         OnlineRunner.Precondition noDrift = ignoreDrift ? OnlineRunner.Precondition.NONE : (c, rows) -> {
-            DriftReport drift = new DriftCheck(graph(), renderer)
+            DriftReport drift = new DriftCheck(graph(), renderer, Optional.of(ChecksumCache.open(connector.dialect(), config)))
                     .check(rows, historyTable(connector).read(c), config.versionTable());
             if (!drift.clean()) {
                 throw new MigrateException(MigrateException.Kind.DATABASE, "Refusing to upgrade: "
@@ -211,7 +212,8 @@ public final class Migrator {
                     + config.versionTable() + " at " + connector.redactedUrl() + ": " + connector.clean(e), e);
         }
         PlanRenderer renderer = new PlanRenderer(connector.dialect(), config, graph());
-        return new DriftCheck(graph(), renderer).check(rows, history, config.versionTable());
+        return new DriftCheck(graph(), renderer, Optional.of(ChecksumCache.open(connector.dialect(), config)))
+                .check(rows, history, config.versionTable());
     }
 
     /** Downgrades the database to {@code target} ({@code base}, an id, {@code -N}, ...). */

@@ -21,7 +21,8 @@ public sealed interface Operation
         UpdateRows,
         DeleteRows,
         InsertRows,
-        BatchAlterTable {
+        BatchAlterTable,
+        RunDataMigration {
 
     /** Calls the visitor method for this operation's type. */
     <R> R accept(OperationVisitor<R> visitor);

@@ -40,4 +40,5 @@ public interface OperationVisitor<R> {
     R visit(InsertRows operation);
 
     R visit(BatchAlterTable operation);
+    R visit(RunDataMigration operation);
 }

@@ -4,8 +4,10 @@ import dev.migrate.api.operation.Operation;
 import dev.migrate.api.schema.SchemaModel;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,6 +60,19 @@ public interface Dialect {
      *     this database cannot store
      */
     String literal(Object value);
+
+    /**
+     * Binds {@code value} (any type {@link #literal(Object)} takes) to parameter {@code index} of
+     * a prepared statement so that the database stores what the literal would store: online bulk
+     * inserts run as batched prepared statements, offline scripts hold the literals.
+     */
+    default void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.NULL);
+        } else {
+            statement.setObject(index, value);
+        }
+    }
 
     /**
      * Statements an offline script runs first, so that the database's own client reads the rest as

@@ -1,10 +1,17 @@
 package dev.migrate.api.spi;
 
+import dev.migrate.api.operation.DataMigration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One SQL statement a dialect rendered for an operation, without the trailing {@code ;}.
+ * One SQL statement a dialect rendered for an operation, without the trailing {@code ;}. Offline
+ * scripts, checksums and messages use {@link #sql()}; an online run executes {@link #parameters()}
+ * instead when present (batched with its neighbours of the same SQL), and calls
+ * {@link #dataMigration()} instead of any SQL when present.
  *
  * @param sql the statement text; for a guard or a restore, what an offline script holds in its
  *     place (for a guard, a statement that fails the script, or a {@code --} comment when a script
@@ -15,8 +22,13 @@ import java.util.Optional;
  *     fails naming them; for a restore (placed after the transaction), it runs before the
  *     transaction opens, and each row it returns is a statement (its first column) run after the
  *     transaction ends
+ * @param parameters the same statement with {@code ?} placeholders and its values, for a prepared
+ *     statement online (a bulk insert's row)
+ * @param dataMigration Java code to run online with the migration's connection instead of SQL
+ *     ({@code sql} is then a comment naming it)
  */
-public record Statement(String sql, Placement placement, Optional<String> query) {
+public record Statement(String sql, Placement placement, Optional<String> query, Optional<Parameters> parameters,
+        Optional<DataMigration> dataMigration) {
 
     /** Where a statement runs relative to the transaction that holds its step. */
     public enum Placement {
@@ -51,6 +63,19 @@ public record Statement(String sql, Placement placement, Optional<String> query)
             throw new IllegalArgumentException("Only a guard (in the transaction) or a restore (after it) has a query, not "
                     + placement);
         }
+        Objects.requireNonNull(parameters, "parameters");
+        Objects.requireNonNull(dataMigration, "dataMigration");
+        if (parameters.isPresent() && dataMigration.isPresent()) {
+            throw new IllegalArgumentException("A statement is SQL or a data migration, not both");
+        }
+        if ((parameters.isPresent() || dataMigration.isPresent()) && (query.isPresent() || placement != Placement.TRANSACTION)) {
+            throw new IllegalArgumentException("A prepared statement or data migration runs in the transaction, without a query");
+        }
+    }
+
+    /** A plain SQL statement placed as {@code placement}, with an optional guard or restore query. */
+    public Statement(String sql, Placement placement, Optional<String> query) {
+        this(sql, placement, query, Optional.empty(), Optional.empty());
     }
 
     /** A statement that runs inside the migration's transaction. */
@@ -106,8 +131,35 @@ public record Statement(String sql, Placement placement, Optional<String> query)
         return sql.strip().startsWith("--") && sql.lines().allMatch(l -> l.strip().startsWith("--"));
     }
 
+    /**
+     * A statement written with literals ({@code sql}) that runs online as {@code parameterized} with
+     * {@code values} bound, storing the same values.
+     */
+    public static Statement prepared(String sql, String parameterized, List<Object> values) {
+        return new Statement(sql, Placement.TRANSACTION, Optional.empty(), Optional.of(new Parameters(parameterized, values)),
+                Optional.empty());
+    }
+
+    /** Java code run online in the migration's transaction, named by {@code description}. */
+    public static Statement dataMigration(String description, DataMigration migration) {
+        return new Statement("-- Java data migration: " + description.replaceAll("[\\r\\n]+", " "),
+                Placement.TRANSACTION, Optional.empty(), Optional.empty(), Optional.of(migration));
+    }
+
     @Override
     public String toString() {
         return sql;
+    }
+
+    /**
+     * A statement with {@code ?} placeholders and the values to bind to them, in order (any type
+     * {@link Dialect#literal(Object)} takes, {@code null} included).
+     */
+    public record Parameters(String sql, List<Object> values) {
+
+        public Parameters {
+            Objects.requireNonNull(sql, "sql");
+            values = Collections.unmodifiableList(new ArrayList<>(values));
+        }
     }
 }

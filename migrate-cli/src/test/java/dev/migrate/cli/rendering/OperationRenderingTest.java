@@ -392,7 +392,11 @@ class OperationRenderingTest {
                 .mysql("INSERT INTO users (id, name, active, since) VALUES (1, 'O''Brien \\\\ \"x\"', TRUE, NULL)",
                         "INSERT INTO users (id, name, active, since) VALUES (2, 'line\\nbreak', FALSE, DATE '2024-02-29')")
                 .sqlite("INSERT INTO users (id, name, active, since) VALUES (1, 'O''Brien \\ \"x\"', 1, NULL)",
-                        "INSERT INTO users (id, name, active, since) VALUES (2, 'line\nbreak', 0, '2024-02-29')");
+                        "INSERT INTO users (id, name, active, since) VALUES (2, 'line\nbreak', 0, '2024-02-29')")
+                // Online, the rows run as one batch of this prepared statement with the values bound.
+                .prepared("postgres", "INSERT INTO users (id, name, active, since) VALUES (?, ?, ?, ?)")
+                .prepared("mysql", "INSERT INTO users (id, name, active, since) VALUES (?, ?, ?, ?)")
+                .prepared("sqlite", "INSERT INTO users (id, name, active, since) VALUES (?, ?, ?, ?)");
     }
 
     @Test

@@ -18,6 +18,7 @@ import dev.migrate.api.operation.ExecuteSql;
 import dev.migrate.api.operation.InsertRows;
 import dev.migrate.api.operation.OperationVisitor;
 import dev.migrate.api.operation.RenameTable;
+import dev.migrate.api.operation.RunDataMigration;
 import dev.migrate.api.operation.SetTableComment;
 import dev.migrate.api.operation.UpdateRows;
 import dev.migrate.api.schema.ColumnDef;
@@ -27,6 +28,7 @@ import dev.migrate.api.schema.SqlExpression;
 import dev.migrate.api.schema.TableDef;
 import dev.migrate.api.spi.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -62,6 +64,7 @@ public class AnsiDdlRenderer extends AnsiTableRenderer implements OperationVisit
     @Override public List<Statement> visit(DeleteRows operation) { return deleteRows(operation); }
     @Override public List<Statement> visit(InsertRows operation) { return insertRows(operation); }
     @Override public List<Statement> visit(BatchAlterTable operation) { return batchAlterTable(operation); }
+    @Override public List<Statement> visit(RunDataMigration operation) { return runDataMigration(operation); }
 
     // Tables
 
@@ -204,11 +207,18 @@ public class AnsiDdlRenderer extends AnsiTableRenderer implements OperationVisit
         return one(sql.endsWith(";") ? sql.substring(0, sql.length() - 1).strip() : sql);
     }
 
+    /** One INSERT per row with literals, each also carrying its parameterised form for a batch online. */
     protected List<Statement> bulkInsert(BulkInsert operation) {
         String prefix = "INSERT INTO " + table(operation.table()) + " " + columns(operation.columns()) + " VALUES (";
+        String parameterized = prefix + String.join(", ", Collections.nCopies(operation.columns().size(), "?")) + ")";
         return operation.rows().stream()
-                .map(row -> Statement.of(prefix + row.stream().map(this::literal).collect(Collectors.joining(", ")) + ")"))
+                .map(row -> Statement.prepared(prefix + row.stream().map(this::literal).collect(Collectors.joining(", ")) + ")",
+                        parameterized, row))
                 .toList();
+    }
+
+    protected List<Statement> runDataMigration(RunDataMigration operation) {
+        return List.of(Statement.dataMigration(operation.description(), operation.migration()));
     }
 
     protected List<Statement> updateRows(UpdateRows operation) {

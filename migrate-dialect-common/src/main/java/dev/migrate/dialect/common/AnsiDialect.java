@@ -7,6 +7,8 @@ import dev.migrate.api.spi.DialectCapabilities;
 import dev.migrate.api.spi.Statement;
 import dev.migrate.dialect.common.calcite.ExpressionDialect;
 import dev.migrate.dialect.common.calcite.ExpressionRenderer;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -56,6 +58,11 @@ public abstract class AnsiDialect implements Dialect {
     @Override
     public String literal(Object value) {
         return literals().literal(value);
+    }
+
+    @Override
+    public void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+        literals().bind(statement, index, value);
     }
 
     /** The renderer of operations on a schema in state {@code before}; dialects return their subclass. */

@@ -3,6 +3,9 @@ package dev.migrate.dialect.common;
 import dev.migrate.api.MigrateException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,7 +19,8 @@ import java.util.UUID;
 /**
  * SQL literals in ANSI spelling: quoted strings with quotes doubled, {@code DATE '...'} and
  * {@code TIMESTAMP '...'}, {@code X'..'} binary, {@code TRUE}/{@code FALSE}, {@code NULL}.
- * Dialects override the kinds their database writes differently.
+ * Dialects override the kinds their database writes differently. The values bound to prepared
+ * statements online come from here too, converted to store what the literal stores.
  */
 public class AnsiLiterals {
 
@@ -54,6 +58,37 @@ public class AnsiLiterals {
             return binary(bytes);
         }
         return temporal(value);
+    }
+
+    /**
+     * Binds {@code value} to a prepared statement's parameter so that it stores what
+     * {@link #literal(Object)} would; the value is first converted by {@link #parameter(Object)}.
+     */
+    public void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+        Object parameter = parameter(value);
+        if (parameter == null) {
+            statement.setNull(index, Types.NULL);
+        } else {
+            statement.setObject(index, parameter);
+        }
+    }
+
+    /**
+     * The value JDBC binds for {@code value}: UUIDs as their text (as the literal writes them), an
+     * {@code Instant} at UTC, a {@code BigInteger} as a {@code BigDecimal} (drivers lack it);
+     * dialects convert further where their literal does.
+     */
+    protected Object parameter(Object value) {
+        if (value instanceof UUID u) {
+            return u.toString();
+        }
+        if (value instanceof Instant i) {
+            return parameter(i.atOffset(ZoneOffset.UTC));
+        }
+        if (value instanceof BigInteger b) {
+            return new BigDecimal(b);
+        }
+        return value;
     }
 
     private String temporal(Object value) {

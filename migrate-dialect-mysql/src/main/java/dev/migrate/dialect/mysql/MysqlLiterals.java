@@ -39,4 +39,13 @@ final class MysqlLiterals extends AnsiLiterals {
         OffsetDateTime utc = value.withOffsetSameInstant(ZoneOffset.UTC);
         return timestamp(utc.toLocalDate() + " " + DateTimeFormatter.ISO_LOCAL_TIME.format(utc.toLocalTime()));
     }
+
+    // As the literal: the instant in UTC, without offset.
+    @Override
+    protected Object parameter(Object value) {
+        if (value instanceof OffsetDateTime t) {
+            return t.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+        }
+        return super.parameter(value);
+    }
 }

@@ -2,6 +2,9 @@ package dev.migrate.dialect.sqlite;
 
 import dev.migrate.dialect.common.AnsiLiterals;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -46,5 +49,19 @@ final class SqliteLiterals extends AnsiLiterals {
     protected String timestampWithTimeZone(OffsetDateTime value) {
         return string(value.toLocalDate() + " " + DateTimeFormatter.ISO_LOCAL_TIME.format(value.toLocalTime())
                 + value.getOffset().getId().replace("Z", "+00:00"));
+    }
+
+    // As the literals: booleans as 1 and 0, dates and times as the same ISO-8601 text.
+    @Override
+    protected Object parameter(Object value) {
+        if (value instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        if (value instanceof LocalDate || value instanceof LocalTime || value instanceof LocalDateTime
+                || value instanceof OffsetDateTime) {
+            String literal = literal(value);
+            return literal.substring(1, literal.length() - 1).replace("''", "'");
+        }
+        return super.parameter(value);
     }
 }

@@ -1,5 +1,6 @@
 package dev.migrate.engine.drift;
 
+import dev.migrate.api.revision.RevisionHeader;
 import dev.migrate.engine.graph.RevisionGraph;
 import dev.migrate.engine.plan.Direction;
 import dev.migrate.engine.render.PlanRenderer;
@@ -7,8 +8,10 @@ import dev.migrate.engine.render.RenderedStep;
 import dev.migrate.engine.runtime.HistoryTable;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Compares what the database says it applied with what the scripts would apply now: each applied
@@ -22,10 +25,17 @@ public final class DriftCheck {
 
     private final RevisionGraph graph;
     private final PlanRenderer renderer;
+    private final Optional<ChecksumCache> cache;
 
     public DriftCheck(RevisionGraph graph, PlanRenderer renderer) {
+        this(graph, renderer, Optional.empty());
+    }
+
+    /** A check that takes the checksums of unchanged scripts from {@code cache}. */
+    public DriftCheck(RevisionGraph graph, PlanRenderer renderer, Optional<ChecksumCache> cache) {
         this.graph = graph;
         this.renderer = renderer;
+        this.cache = cache;
     }
 
     /**
@@ -46,10 +56,10 @@ public final class DriftCheck {
         }
         Map<String, String> recorded = recordedChecksums(history);
         int matched = 0;
-        for (RenderedStep step : appliedSteps(known, recorded)) {
-            String id = step.step().revisionId();
+        for (Map.Entry<String, String> applied : appliedChecksums(known, recorded).entrySet()) {
+            String id = applied.getKey();
             String then = recorded.get(id);
-            String now = step.checksum();
+            String now = applied.getValue();
             if (then.equals(now)) {
                 matched++;
             } else {
@@ -71,13 +81,30 @@ public final class DriftCheck {
         return recorded;
     }
 
-    /** The upgrades of the applied revisions that have a recorded checksum, rendered from base in upgrade order. */
-    private List<RenderedStep> appliedSteps(List<String> heads, Map<String, String> recorded) {
+    /**
+     * The checksums of the upgrades of the applied revisions that have a recorded one, in upgrade
+     * order: from the cache when every script is unchanged, else rendered from base.
+     */
+    private Map<String, String> appliedChecksums(List<String> heads, Map<String, String> recorded) {
         if (heads.isEmpty() || graph.ancestors(heads).ids().stream().noneMatch(recorded::containsKey)) {
-            return List.of();
+            return Map.of();
         }
-        return renderer.renderFromBase(heads).stream()
-                .filter(s -> recorded.containsKey(s.step().revisionId())).toList();
+        List<RevisionHeader> order = renderer.upgradeOrder(heads);
+        Map<String, String> all = cache.flatMap(c -> c.lookup(order)).orElseGet(() -> {
+            Map<String, String> rendered = new LinkedHashMap<>();
+            for (RenderedStep step : renderer.renderFromBase(heads)) {
+                rendered.put(step.step().revisionId(), step.checksum());
+            }
+            cache.ifPresent(c -> c.store(order, rendered));
+            return rendered;
+        });
+        Map<String, String> applied = new LinkedHashMap<>();
+        all.forEach((id, checksum) -> {
+            if (recorded.containsKey(id)) {
+                applied.put(id, checksum);
+            }
+        });
+        return applied;
     }
 
     private static String shorten(String checksum) {

@@ -68,7 +68,7 @@ public final class OnlineRunner {
         try (Connection c = connector.open(); MigrationLock lock = lock(c)) {
             Transactions transactions = new Transactions(c, lock.transactionLock());
             try (java.sql.Statement jdbc = c.createStatement()) {
-                StepExecutor executor = new StepExecutor(jdbc, transactions, listener, history);
+                StepExecutor executor = new StepExecutor(jdbc, connector.dialect(), transactions, listener, history);
                 Run run = new Run(c, transactions, executor, lock.transactionLock().isPresent());
                 List<AppliedStep> applied = run.steps(planner, renderer, precondition);
                 return new RunResult(direction, applied, run.start, run.rows, Duration.ofNanos(System.nanoTime() - started));

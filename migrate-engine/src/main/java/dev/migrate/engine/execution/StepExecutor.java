@@ -1,9 +1,13 @@
 package dev.migrate.engine.execution;
 
+import dev.migrate.api.spi.Dialect;
 import dev.migrate.api.spi.Statement;
 import dev.migrate.engine.plan.VersionChange;
 import dev.migrate.engine.render.RenderedStep;
 import dev.migrate.engine.runtime.HistoryTable;
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,9 +17,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs one rendered step through JDBC: its statements, then its version-table statements, exactly
- * as rendered (the offline script holds the same text). Escape processing is off, so drivers leave
- * {@code {fn ...}} and {@code {d ...}} inside literals alone. Each step ends with its row in the
- * history table, in the transaction that changed the version table.
+ * as rendered (the offline script holds the same text), except that a bulk insert's rows run as one
+ * batch of a prepared statement with the values bound, and a data migration's Java code is called
+ * with the connection. Escape processing is off, so drivers leave {@code {fn ...}} and
+ * {@code {d ...}} inside literals alone. Each step ends with its row in the history table, in the
+ * transaction that changed the version table.
  */
 final class StepExecutor {
 
@@ -24,14 +30,18 @@ final class StepExecutor {
     private static final int GUARD_REASONS = 10;
 
     private final java.sql.Statement jdbc;
+    private final Connection connection;
+    private final Dialect dialect;
     private final Transactions transactions;
     private final RunListener listener;
     private final HistoryTable history;
     private final String user;
 
-    StepExecutor(java.sql.Statement jdbc, Transactions transactions, RunListener listener, HistoryTable history)
-            throws SQLException {
+    StepExecutor(java.sql.Statement jdbc, Dialect dialect, Transactions transactions, RunListener listener,
+            HistoryTable history) throws SQLException {
         this.jdbc = jdbc;
+        this.connection = jdbc.getConnection();
+        this.dialect = dialect;
         this.transactions = transactions;
         this.listener = listener;
         this.history = history;
@@ -44,8 +54,9 @@ final class StepExecutor {
         long started = System.nanoTime();
         List<Statement> statements = step.statements();
         boolean outsideTransaction = false;
-        for (int i = 0; i < statements.size(); i++) {
+        for (int i = 0, end; i < statements.size(); i = end) {
             Statement statement = statements.get(i);
+            end = batchEnd(statements, i);
             if (statement.aroundTransaction()) {
                 continue; // run before and after the transaction, by TransactionSettings
             }
@@ -57,9 +68,16 @@ final class StepExecutor {
                     transactions.commit();
                     outsideTransaction = true;
                 }
-                execute(statement);
+                if (statement.parameters().isPresent()) {
+                    executeBatch(statements.subList(i, end));
+                } else if (statement.dataMigration().isPresent()) {
+                    runDataMigration(statement);
+                } else {
+                    execute(statement);
+                }
             } catch (SQLException e) {
-                throw new StepFailure(step, i, statement, outsideTransaction, e, since(started));
+                int failed = failedIndex(e, i, end);
+                throw new StepFailure(step, failed, statements.get(failed), outsideTransaction, cause(e), since(started));
             }
         }
         updateVersionTable(step, statements.size(), outsideTransaction, started);
@@ -67,6 +85,62 @@ final class StepExecutor {
         recordHistory(step, elapsed);
         LOG.info("{} ({} ms)", step.description(), elapsed.toMillis());
         return new AppliedStep(step.step().revisionId(), step.step().direction(), step.description(), elapsed);
+    }
+
+    /** The end (exclusive) of the run of statements from {@code start} that share one prepared statement. */
+    private static int batchEnd(List<Statement> statements, int start) {
+        Statement first = statements.get(start);
+        int end = start + 1;
+        if (first.parameters().isEmpty()) {
+            return end;
+        }
+        String sql = first.parameters().get().sql();
+        while (end < statements.size() && statements.get(end).transactional() == first.transactional()
+                && statements.get(end).parameters().map(p -> p.sql().equals(sql)).orElse(false)) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Statements with the same parameterised SQL (a bulk insert's rows) as one JDBC batch. */
+    private void executeBatch(List<Statement> batch) throws SQLException {
+        try (PreparedStatement prepared = connection.prepareStatement(batch.get(0).parameters().orElseThrow().sql())) {
+            prepared.setEscapeProcessing(false);
+            for (Statement statement : batch) {
+                List<Object> values = statement.parameters().orElseThrow().values();
+                for (int i = 0; i < values.size(); i++) {
+                    dialect.bind(prepared, i + 1, values.get(i));
+                }
+                prepared.addBatch();
+            }
+            prepared.executeBatch();
+        }
+        batch.forEach(listener::statementExecuted);
+    }
+
+    /** Calls a data migration with the migration's connection, in its transaction. */
+    private void runDataMigration(Statement statement) throws SQLException {
+        try {
+            statement.dataMigration().orElseThrow().run(connection);
+        } catch (RuntimeException e) {
+            String message = e.getMessage() == null ? "" : ": " + e.getMessage();
+            throw new SQLException("the data migration threw " + e.getClass().getSimpleName() + message, e);
+        }
+        listener.statementExecuted(statement);
+    }
+
+    /** Which statement of a batch failed, where the driver says how many ran before it. */
+    private static int failedIndex(SQLException e, int start, int end) {
+        if (e instanceof BatchUpdateException batch && batch.getUpdateCounts() != null
+                && batch.getUpdateCounts().length < end - start) {
+            return start + batch.getUpdateCounts().length;
+        }
+        return start;
+    }
+
+    /** The database's own error behind a batch's summary (PostgreSQL: "Call getNextException"). */
+    private static SQLException cause(SQLException e) {
+        return e instanceof BatchUpdateException && e.getNextException() != null ? e.getNextException() : e;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.migrate.engine.render;
 
+import dev.migrate.api.MigrateException;
 import dev.migrate.api.spi.Dialect;
 import dev.migrate.api.spi.Statement;
 import dev.migrate.engine.plan.Direction;
@@ -62,7 +63,7 @@ public final class OfflineScript {
                     script.begin();
                 }
                 script.comment(step.description());
-                step.statements().stream().filter(s -> !s.aroundTransaction()).forEach(script::statement);
+                step.statements().stream().filter(s -> !s.aroundTransaction()).forEach(s -> script.statement(step, s));
                 step.versionStatements().forEach(script::statement);
             }
             script.commit();
@@ -84,6 +85,16 @@ public final class OfflineScript {
             Collections.reverse(statements);
         }
         statements.forEach(s -> text.append(s.sql().strip()).append(s.comment() ? "\n\n" : ";\n\n"));
+    }
+
+    private void statement(RenderedStep step, Statement statement) {
+        if (statement.dataMigration().isPresent()) {
+            throw new MigrateException(MigrateException.Kind.REVISION, "Revision " + step.step().revisionId() + " runs Java "
+                    + "code with the database connection (op.run, " + statement.sql().substring(3) + "), which an offline "
+                    + "script cannot hold; run the " + step.step().direction().name().toLowerCase(Locale.ROOT)
+                    + " online (without --sql), or write the change as SQL with op.execute, op.update or op.bulkInsert.");
+        }
+        statement(statement);
     }
 
     private void statement(Statement statement) {

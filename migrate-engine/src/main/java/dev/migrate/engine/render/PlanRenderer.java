@@ -143,8 +143,8 @@ public final class PlanRenderer {
         return replayer;
     }
 
-    /** {@code heads} and everything they revise or depend on, oldest first. */
-    private List<RevisionHeader> upgradeOrder(Collection<String> heads) {
+    /** {@code heads} and everything they revise or depend on, oldest first: the order {@link #renderFromBase} renders. */
+    public List<RevisionHeader> upgradeOrder(Collection<String> heads) {
         if (heads.isEmpty()) {
             return List.of();
         }

@@ -17,6 +17,7 @@ import dev.migrate.api.operation.InsertRows;
 import dev.migrate.api.operation.Operation;
 import dev.migrate.api.operation.OperationVisitor;
 import dev.migrate.api.operation.RenameTable;
+import dev.migrate.api.operation.RunDataMigration;
 import dev.migrate.api.operation.SetTableComment;
 import dev.migrate.api.operation.UpdateRows;
 
@@ -115,5 +116,10 @@ final class OperationNames implements OperationVisitor<String> {
     @Override
     public String visit(BatchAlterTable operation) {
         return "batch_alter_table " + operation.table();
+    }
+
+    @Override
+    public String visit(RunDataMigration operation) {
+        return "run " + operation.description();
     }
 }

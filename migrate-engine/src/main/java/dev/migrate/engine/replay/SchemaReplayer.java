@@ -18,6 +18,7 @@ import dev.migrate.api.operation.InsertRows;
 import dev.migrate.api.operation.Operation;
 import dev.migrate.api.operation.OperationVisitor;
 import dev.migrate.api.operation.RenameTable;
+import dev.migrate.api.operation.RunDataMigration;
 import dev.migrate.api.operation.SetTableComment;
 import dev.migrate.api.operation.UpdateRows;
 import dev.migrate.api.schema.QualifiedName;
@@ -232,6 +233,13 @@ public final class SchemaReplayer implements OperationVisitor<SchemaModel> {
         } finally {
             model = start;
         }
+    }
+
+    @Override
+    public SchemaModel visit(RunDataMigration operation) {
+        // Java code may run any SQL, DDL included: as opaque as raw SQL.
+        opaqueSqlSeen = true;
+        return model;
     }
 
     private SchemaModel change(QualifiedName name, UnaryOperator<TableDef> change) {

@@ -10,6 +10,7 @@ import dev.migrate.api.operation.ColumnChange;
 import dev.migrate.api.operation.BulkInsert;
 import dev.migrate.api.operation.CreateIndex;
 import dev.migrate.api.operation.CreateTable;
+import dev.migrate.api.operation.DataMigration;
 import dev.migrate.api.operation.DeleteRows;
 import dev.migrate.api.operation.DropColumn;
 import dev.migrate.api.operation.DropConstraint;
@@ -19,6 +20,7 @@ import dev.migrate.api.operation.ExecuteSql;
 import dev.migrate.api.operation.InsertRows;
 import dev.migrate.api.operation.Operation;
 import dev.migrate.api.operation.RenameTable;
+import dev.migrate.api.operation.RunDataMigration;
 import dev.migrate.api.operation.SetTableComment;
 import dev.migrate.api.operation.UpdateRows;
 import dev.migrate.api.schema.ColumnDef;
@@ -197,6 +199,11 @@ public final class RecordingOperations implements Operations {
     public void insert(String table, Map<String, String> values) {
         Map<String, SqlExpression> row = expressions(table, values);
         record(new InsertRows(TableNames.parse(table), List.copyOf(row.keySet()), List.copyOf(row.values())));
+    }
+
+    @Override
+    public void run(String description, DataMigration migration) {
+        record(new RunDataMigration(require(description, "description"), require(migration, "migration")));
     }
 
     @Override

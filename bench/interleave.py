@@ -1,0 +1,27 @@
+#!/usr/bin/env python3
+"""Runs commands in turn, RUNS rounds, and prints each one's median and minimum wall time and its
+ratio to the first command's median. Interleaving spreads a busy machine's load over all commands
+alike, where hyperfine runs each command's batch at a different time.
+
+Usage: bench/interleave.py RUNS NAME 'COMMAND' [NAME 'COMMAND']...
+"""
+import shlex
+import statistics
+import subprocess
+import sys
+import time
+
+runs = int(sys.argv[1])
+pairs = list(zip(sys.argv[2::2], sys.argv[3::2]))
+times = {name: [] for name, _ in pairs}
+for _ in range(runs):
+    for name, command in pairs:
+        started = time.perf_counter()
+        subprocess.run(shlex.split(command), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        times[name].append((time.perf_counter() - started) * 1000)
+base = statistics.median(times[pairs[0][0]])
+print("| Command | Median [ms] | Min [ms] | Relative |")
+print("|:---|---:|---:|---:|")
+for name, _ in pairs:
+    median = statistics.median(times[name])
+    print(f"| {name} | {median:.1f} | {min(times[name]):.1f} | {median / base:.2f} |")
