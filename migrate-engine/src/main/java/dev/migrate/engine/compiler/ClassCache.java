@@ -1,6 +1,8 @@
 package dev.migrate.engine.compiler;
 
+import dev.migrate.api.Migration;
 import dev.migrate.engine.io.CacheFiles;
+import dev.migrate.engine.io.CodeIdentity;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -12,7 +14,8 @@ import java.util.Optional;
 
 /**
  * Compiled script classes in the user cache, one file per script content: named by a hash of the
- * source (and the Java feature version), holding the source itself so that a read verifies it is
+ * source, the Java feature version and the build of migrate's API it was compiled against (a
+ * script compiled against an older API can fail to link against a newer one), holding the source itself so that a read verifies it is
  * the same script, then each class's name and bytes.
  */
 final class ClassCache {
@@ -62,6 +65,11 @@ final class ClassCache {
     }
 
     private static Optional<Path> file(String source) {
-        return CacheFiles.file(FORMAT, Integer.toString(Runtime.version().feature()), source);
+        return CacheFiles.file(FORMAT, Integer.toString(Runtime.version().feature()), ApiBuild.IDENTITY, source);
+    }
+
+    /** The build of migrate's API the cached classes were compiled against, looked up once, on first use. */
+    private static final class ApiBuild {
+        static final String IDENTITY = CodeIdentity.of(Migration.class);
     }
 }
