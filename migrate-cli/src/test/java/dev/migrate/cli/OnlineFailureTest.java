@@ -57,6 +57,27 @@ class OnlineFailureTest {
         assertTrue(again.err().startsWith("migrate: error: " + FAILED), again.err());
     }
 
+    @DatabaseTest(DatabaseKind.POSTGRES)
+    void theDatabasesErrorAndTheOutcomeReadAsSentences(TestDatabase db) throws SQLException {
+        dropAll(db);
+        TestProject p = TestProject.init(dir.resolve("sentences"), db.jdbcUrl());
+        p.write("migrations/versions/1_a.java", script("aaaa0001", "", "CREATE TABLE t_a (id INTEGER NOT NULL)\");\n"
+                + "        op.execute(\"INSERT INTO t_a VALUES (NULL)", "DROP TABLE t_a"));
+        CliRun run = p.run("upgrade", "head");
+        assertEquals(ExitCodes.DATABASE, run.exitCode(), run.err());
+        // PostgreSQL's detail line ends with its own period: "Failing row contains (null)."
+        assertTrue(run.err().contains("Failing row contains (null). Its transaction was rolled back; the version table is "
+                + "still at base."), run.err());
+        dropAll(db);
+    }
+
+    /** This class's tests share one database: start and leave it empty. */
+    private static void dropAll(TestDatabase db) throws SQLException {
+        try (Connection c = db.connect(); java.sql.Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS migrate_version, migrate_version_history, t_a, t_b");
+        }
+    }
+
     @DatabaseTest(DatabaseKind.MYSQL)
     void aHalfAppliedStepIsRecordedAndRefusedUntilStamped(TestDatabase db) throws SQLException {
         TestProject p = project(db);

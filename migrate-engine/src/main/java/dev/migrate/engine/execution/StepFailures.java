@@ -30,6 +30,8 @@ final class StepFailures {
                 + (failure.index + 1) + " of " + failure.total() + " [" + sql(failure.statement.sql()) + "]: "
                 + connector.clean(failure.sqlException());
         what = Character.toUpperCase(what.charAt(0)) + what.substring(1);
+        // PostgreSQL ends its detail lines with a period; one sentence end is enough.
+        what = what.replaceFirst("\\.+$", "");
         if (!halfApplied(failure, connector.dialect())) {
             return what + ". Its transaction was rolled back; the version table is still at " + ids(committed)
                     + ". Fix the script and run again.";
