@@ -9,11 +9,11 @@ import dev.migrate.api.schema.IndexDef;
 import dev.migrate.api.schema.SqlExpression;
 import dev.migrate.dialect.common.catalog.JdbcInspector;
 import dev.migrate.dialect.common.catalog.ReflectedSchema;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +37,7 @@ final class PostgresInspector extends JdbcInspector {
                    a.attnotnull, CASE WHEN ser.refobjid IS NULL THEN pg_get_expr(d.adbin, d.adrelid) END, a.attidentity,
                    cd.description, t.typname,
                    CASE WHEN t.typtype = 'e' THEN ARRAY(SELECT e.enumlabel FROM pg_enum e
-                        WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder) END,
+                        WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder)::text END,
                    ser.refobjid IS NOT NULL
             FROM pg_class c
             JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -57,10 +57,10 @@ final class PostgresInspector extends JdbcInspector {
     private static final String CONSTRAINTS = """
             SELECT n.nspname, c.relname, con.conname, con.contype, con.condeferrable, con.condeferred,
                    ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(num, i)
-                         JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num ORDER BY k.i),
+                         JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num ORDER BY k.i)::text,
                    rn.nspname, rc.relname,
                    ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(num, i)
-                         JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.i),
+                         JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.i)::text,
                    con.confdeltype, con.confupdtype, pg_get_expr(con.conbin, con.conrelid)
             FROM pg_constraint con
             JOIN pg_class c ON c.oid = con.conrelid
@@ -76,7 +76,7 @@ final class PostgresInspector extends JdbcInspector {
                    ARRAY(SELECT CASE WHEN k.num = 0 THEN pg_get_indexdef(x.indexrelid, k.i::int, true) ELSE a.attname END
                          FROM unnest(x.indkey::int2[]) WITH ORDINALITY k(num, i)
                          LEFT JOIN pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = k.num
-                         WHERE k.i <= x.indnkeyatts ORDER BY k.i)
+                         WHERE k.i <= x.indnkeyatts ORDER BY k.i)::text
             FROM pg_index x
             JOIN pg_class i ON i.oid = x.indexrelid
             JOIN pg_class c ON c.oid = x.indrelid
@@ -135,7 +135,7 @@ final class PostgresInspector extends JdbcInspector {
         if (name == null) {
             return; // a table without columns
         }
-        String[] labels = strings(row.getArray(11));
+        String[] labels = strings(row.getString(11));
         ColumnType type = labels != null ? new ColumnType.EnumType(row.getString(10), Arrays.asList(labels))
                 : types.computeIfAbsent(row.getString(5), this::parseType);
         String identity = row.getString(8);
@@ -149,21 +149,21 @@ final class PostgresInspector extends JdbcInspector {
     private void constraint(ResultSet row, ReflectedSchema into) throws SQLException {
         ReflectedSchema.Table table = into.table(row.getString(1), row.getString(2));
         Optional<String> name = Optional.of(row.getString(3));
-        List<String> columns = Arrays.asList(strings(row.getArray(7)));
+        List<String> columns = Arrays.asList(strings(row.getString(7)));
         Deferrable deferrable = !row.getBoolean(5) ? Deferrable.NOT_DEFERRABLE
                 : row.getBoolean(6) ? Deferrable.DEFERRABLE_INITIALLY_DEFERRED : Deferrable.DEFERRABLE_INITIALLY_IMMEDIATE;
         switch (row.getString(4)) {
             case "p" -> table.constraint(new Constraint.PrimaryKey(name, columns));
             case "u" -> table.constraint(new Constraint.Unique(name, columns, deferrable));
             case "f" -> table.constraint(new Constraint.ForeignKey(name, columns, into.name(row.getString(8), row.getString(9)),
-                    Arrays.asList(strings(row.getArray(10))), action(row.getString(11)), action(row.getString(12)), deferrable));
+                    Arrays.asList(strings(row.getString(10))), action(row.getString(11)), action(row.getString(12)), deferrable));
             default -> table.constraint(new Constraint.Check(name, SqlExpression.of(row.getString(13))));
         }
     }
 
     private void index(ResultSet row, ReflectedSchema into) throws SQLException {
         into.table(row.getString(1), row.getString(2)).index(new IndexDef(row.getString(3),
-                Arrays.asList(strings(row.getArray(6))), row.getBoolean(4),
+                Arrays.asList(strings(row.getString(6))), row.getBoolean(4),
                 Optional.ofNullable(row.getString(5)).map(SqlExpression::of)));
     }
 
@@ -178,8 +178,34 @@ final class PostgresInspector extends JdbcInspector {
         };
     }
 
-    private static String[] strings(Array array) throws SQLException {
-        return array == null ? null : (String[]) array.getArray();
+    // Arrays come as their text form, {a,"b c","d\\"e"} (the driver's java.sql.Array is far slower to decode).
+    private static String[] strings(String array) {
+        if (array == null) {
+            return null;
+        }
+        List<String> values = new ArrayList<>();
+        StringBuilder value = new StringBuilder();
+        boolean quoted = false;
+        boolean wasQuoted = false;
+        for (int i = 1; i < array.length() - 1; i++) {
+            char c = array.charAt(i);
+            if (quoted && c == '\\') {
+                value.append(array.charAt(++i));
+            } else if (c == '"') {
+                quoted = !quoted;
+                wasQuoted = true;
+            } else if (c == ',' && !quoted) {
+                values.add(value.toString());
+                value.setLength(0);
+                wasQuoted = false;
+            } else {
+                value.append(c);
+            }
+        }
+        if (value.length() > 0 || wasQuoted) {
+            values.add(value.toString());
+        }
+        return values.toArray(String[]::new);
     }
 
     @Override

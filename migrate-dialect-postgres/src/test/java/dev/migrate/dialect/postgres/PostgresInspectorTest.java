@@ -104,6 +104,23 @@ class PostgresInspectorTest extends InspectorContract {
     }
 
     @Test
+    void namesWithQuotesCommasBackslashesAndBracesInKeysAndEnums(dev.migrate.tck.TestDatabase db) throws SQLException {
+        try (Connection c = db.connect()) {
+            execute(c, "CREATE TYPE \"odd labels\" AS ENUM ('a,b', 'say \"hi\"', 'back\\slash', '{x}', 'NULL', '')");
+            execute(c, "CREATE TABLE odd (\"we\"\"ird, col\" int, \"b\\s{}\" int, v \"odd labels\","
+                    + " CONSTRAINT \"uq odd\" UNIQUE (\"we\"\"ird, col\", \"b\\s{}\"))");
+            TableDef odd = inspector().inspect(c, InspectionScope.currentSchema(Set.of())).table(QualifiedName.of("odd"))
+                    .orElseThrow();
+            assertEquals(List.of(new Constraint.Unique(Optional.of("uq odd"), List.of("we\"ird, col", "b\\s{}"),
+                    Constraint.Deferrable.NOT_DEFERRABLE)), odd.constraints());
+            assertEquals(new ColumnType.EnumType("odd labels", List.of("a,b", "say \"hi\"", "back\\slash", "{x}", "NULL", "")),
+                    type(odd, "v"));
+            execute(c, "DROP TABLE odd");
+            execute(c, "DROP TYPE \"odd labels\"");
+        }
+    }
+
+    @Test
     void typeSpellingsAndDefaultsThatMeanTheSame() {
         var inspector = inspector();
         assertTrue(inspector.sameType(INTEGER, raw("int4")));
