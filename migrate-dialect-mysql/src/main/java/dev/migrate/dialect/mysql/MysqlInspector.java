@@ -150,10 +150,11 @@ final class MysqlInspector extends JdbcInspector {
         return Optional.of(SqlExpression.of(bareLiteral ? "'" + value.replace("'", "''") + "'" : value));
     }
 
-    // MySQL: the index it makes for a foreign key carries the key's name; it goes with the key.
+    // MySQL: the index it makes for a foreign key is named after the key (or, for a key declared
+    // without a name, after its first column) and has the key's columns; it goes with the key.
     private static void index(ReflectedSchema.Table table, String name, List<String> columns) {
         boolean backsKey = table.constraints().stream().anyMatch(c -> c instanceof Constraint.ForeignKey fk
-                && fk.name().equals(Optional.of(name)) && columns.equals(fk.columns()));
+                && (fk.name().equals(Optional.of(name)) || fk.columns().get(0).equals(name)) && columns.equals(fk.columns()));
         if (!backsKey) {
             table.index(new IndexDef(name, columns, false, Optional.empty()));
         }

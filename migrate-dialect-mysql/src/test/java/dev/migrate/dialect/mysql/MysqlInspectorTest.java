@@ -59,7 +59,8 @@ class MysqlInspectorTest extends InspectorContract {
                     + " state ENUM('new', 'it''s open', 'closed') DEFAULT 'new', owner_id INT, helper_id INT,"
                     + " opened DATETIME(6) DEFAULT CURRENT_TIMESTAMP(6), doc JSON, tiny TINYINT, big_u BIGINT UNSIGNED,"
                     + " CONSTRAINT fk_ticket_owner FOREIGN KEY (owner_id) REFERENCES owner (id) ON DELETE SET NULL,"
-                    + " CONSTRAINT fk_ticket_helper FOREIGN KEY (helper_id) REFERENCES owner (id),"
+                    + " CONSTRAINT fk_ticket_helper FOREIGN KEY (helper_id) REFERENCES owner (id), reviewer_id INT,"
+                    + " FOREIGN KEY (reviewer_id) REFERENCES owner (id),"
                     + " INDEX ix_ticket_helper (helper_id, opened)) COMMENT 'Tickets'");
             TableDef ticket = inspector().inspect(c, InspectionScope.currentSchema(Set.of()))
                     .table(QualifiedName.of("ticket")).orElseThrow();
@@ -80,7 +81,7 @@ class MysqlInspectorTest extends InspectorContract {
             assertEquals(List.of(), ticket.constraints().stream().filter(Constraint.Check.class::isInstance).toList(),
                     "MariaDB's json_valid check belongs to the JSON type");
             assertEquals(List.of(new IndexDef("ix_ticket_helper", List.of("helper_id", "opened"), false, Optional.empty())),
-                    ticket.indexes(), "the index MySQL made for fk_ticket_owner goes with the key");
+                    ticket.indexes(), "the indexes MySQL made for fk_ticket_owner and the unnamed key go with the keys");
             assertTrue(inspector().inspect(c, InspectionScope.currentSchema(Set.of())).table(QualifiedName.of("owner"))
                     .orElseThrow().column("id").orElseThrow().autoincrement());
         }

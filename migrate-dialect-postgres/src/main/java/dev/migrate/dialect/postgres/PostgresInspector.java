@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * Reads a PostgreSQL schema from {@code pg_catalog} in three queries: columns (with their table,
  * default, identity, comments and enum labels), constraints, and indexes.
  *
- * <p>A {@code serial} column (default {@code nextval(...)} of a sequence it owns) is reflected
+ * <p>Partitions are read as their partitioned table only. A {@code serial} column (default {@code nextval(...)} of a sequence it owns) is reflected
  * as autoincrementing without a default, like an identity column.
  */
 final class PostgresInspector extends JdbcInspector {
@@ -51,7 +51,7 @@ final class PostgresInspector extends JdbcInspector {
                        JOIN pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
                        WHERE dep.classid = 'pg_class'::regclass AND dep.deptype = 'a') ser
                  ON ser.refobjid = c.oid AND ser.refobjsubid = a.attnum AND d.adbin IS NOT NULL
-            WHERE c.relkind IN ('r', 'p') AND %s%s
+            WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND %s%s
             ORDER BY n.nspname, c.relname, a.attnum""";
 
     private static final String CONSTRAINTS = """
@@ -67,7 +67,7 @@ final class PostgresInspector extends JdbcInspector {
             JOIN pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_class rc ON rc.oid = con.confrelid
             LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
-            WHERE con.contype IN ('p', 'u', 'f', 'c') AND c.relkind IN ('r', 'p') AND %s%s
+            WHERE con.contype IN ('p', 'u', 'f', 'c') AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND %s%s
             ORDER BY n.nspname, c.relname, array_position(ARRAY['p', 'u', 'f', 'c'], con.contype::text), con.conname""";
 
     // Indexes that back a constraint (primary key, unique, exclusion) belong to the constraint.
@@ -81,7 +81,7 @@ final class PostgresInspector extends JdbcInspector {
             JOIN pg_class i ON i.oid = x.indexrelid
             JOIN pg_class c ON c.oid = x.indrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE c.relkind IN ('r', 'p') AND %s%s
+            WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND %s%s
               AND NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = x.indexrelid
                               AND con.contype IN ('p', 'u', 'x'))
             ORDER BY n.nspname, c.relname, i.relname""";

@@ -121,6 +121,18 @@ class PostgresInspectorTest extends InspectorContract {
     }
 
     @Test
+    void aPartitionedTableIsReadWithoutItsPartitions(dev.migrate.tck.TestDatabase db) throws SQLException {
+        try (Connection c = db.connect()) {
+            execute(c, "CREATE TABLE measure (at date NOT NULL, v int) PARTITION BY RANGE (at)");
+            execute(c, "CREATE TABLE measure_2026 PARTITION OF measure FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')");
+            SchemaModel schema = inspector().inspect(c, InspectionScope.currentSchema(Set.of()));
+            assertTrue(schema.table(QualifiedName.of("measure")).isPresent());
+            assertFalse(schema.table(QualifiedName.of("measure_2026")).isPresent());
+            execute(c, "DROP TABLE measure");
+        }
+    }
+
+    @Test
     void typeSpellingsAndDefaultsThatMeanTheSame() {
         var inspector = inspector();
         assertTrue(inspector.sameType(INTEGER, raw("int4")));
