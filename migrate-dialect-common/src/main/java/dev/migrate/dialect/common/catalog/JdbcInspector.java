@@ -114,8 +114,19 @@ public abstract class JdbcInspector implements SchemaInspector {
 
         /** The parameters of {@link #schemaIn} followed by those of {@link #andNotExcluded}. */
         public List<Object> parameters() {
-            List<Object> parameters = new ArrayList<>(schemas);
-            parameters.addAll(excludedTables);
+            return parameters(1);
+        }
+
+        /**
+         * The parameters of a query whose {@code arms} parts (joined by {@code UNION ALL}) each use
+         * {@link #schemaIn} and then {@link #andNotExcluded}.
+         */
+        public List<Object> parameters(int arms) {
+            List<Object> parameters = new ArrayList<>();
+            for (int i = 0; i < arms; i++) {
+                parameters.addAll(schemas);
+                parameters.addAll(excludedTables);
+            }
             return parameters;
         }
 
