@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * Reads a PostgreSQL schema from {@code pg_catalog} in three queries: columns (with their table,
  * default, identity, comments and enum labels), constraints, and indexes.
  *
- * <p>Partitions are read as their partitioned table only. A {@code serial} column (default {@code nextval(...)} of a sequence it owns) is reflected
+ * <p>An expression in an index is reported as PostgreSQL writes it ({@code lower(title::text)}) in
+ * place of a column name. Partitions are read as their partitioned table only. A {@code serial} column (default {@code nextval(...)} of a sequence it owns) is reflected
  * as autoincrementing without a default, like an identity column.
  */
 final class PostgresInspector extends JdbcInspector {
