@@ -92,17 +92,27 @@ final class SqliteInspector extends JdbcInspector {
                     row -> column(row, schema, into, sql, primaryKeys));
             List<Object> twice = new ArrayList<>(List.of(schema, schema));
             twice.addAll(query.excludedTables());
-            Map<List<String>, IndexRows> indexes = new LinkedHashMap<>();
-            query(connection, INDEXES.formatted(database, notExcluded), twice, row -> indexes.computeIfAbsent(
-                    List.of(row.getString(1), row.getString(2)), k -> new IndexRows()).add(row));
-            Map<List<Object>, ForeignKeyRows> keys = new LinkedHashMap<>();
-            query(connection, FOREIGN_KEYS.formatted(database, notExcluded), parameters, row -> keys.computeIfAbsent(
-                    List.of(row.getString(1), row.getInt(2)), k -> new ForeignKeyRows()).add(row));
+            Map<String, Map<String, IndexRows>> indexes = new HashMap<>();
+            query(connection, INDEXES.formatted(database, notExcluded), twice, row -> indexes
+                    .computeIfAbsent(row.getString(1), t -> new LinkedHashMap<>())
+                    .computeIfAbsent(row.getString(2), i -> new IndexRows()).add(row));
+            Map<String, Map<Integer, ForeignKeyRows>> keys = new HashMap<>();
+            query(connection, FOREIGN_KEYS.formatted(database, notExcluded), parameters, row -> keys
+                    .computeIfAbsent(row.getString(1), t -> new LinkedHashMap<>())
+                    .computeIfAbsent(row.getInt(2), k -> new ForeignKeyRows()).add(row));
+            Tables tables = new Tables(schema, into, primaryKeys);
             for (var table : sql.entrySet()) {
-                ReflectedSchema.Table reflected = into.table(schema, table.getKey());
-                keysAndChecks(reflected, table.getValue(), Optional.ofNullable(primaryKeys.get(table.getKey())), schema, into,
-                        indexes, keys);
+                keysAndChecks(into.table(schema, table.getKey()), table.getValue(), tables,
+                        indexes.getOrDefault(table.getKey(), Map.of()), keys.getOrDefault(table.getKey(), Map.of()));
             }
+        }
+    }
+
+    /** What a table's keys need of the others: the schema's names and every table's primary-key columns. */
+    private record Tables(String schema, ReflectedSchema names, Map<String, TreeMap<Integer, String>> primaryKeys) {
+
+        List<String> primaryKey(String table) {
+            return List.copyOf(primaryKeys.getOrDefault(table, new TreeMap<>()).values());
         }
     }
 
@@ -122,42 +132,35 @@ final class SqliteInspector extends JdbcInspector {
                 parsed.autoincrement().filter(name::equals).isPresent(), Optional.empty()));
     }
 
-    private void keysAndChecks(ReflectedSchema.Table table, SqliteTableSql sql, Optional<TreeMap<Integer, String>> pk,
-            String schema, ReflectedSchema into, Map<List<String>, IndexRows> indexes, Map<List<Object>, ForeignKeyRows> keys) {
-        String tableName = table.name().name();
-        pk.map(p -> List.copyOf(p.values())).ifPresent(columns ->
-                table.constraint(new Constraint.PrimaryKey(name(sql, "PRIMARY KEY", columns), columns)));
-        indexes.forEach((key, index) -> {
-            if (key.get(0).equals(tableName) && index.origin.equals("u")) {
-                table.constraint(new Constraint.Unique(name(sql, "UNIQUE", index.columns), index.columns, Deferrable.NOT_DEFERRABLE));
-            }
-        });
-        keys.forEach((key, fk) -> {
-            if (key.get(0).equals(tableName)) {
-                table.constraint(foreignKey(fk, sql, schema, into));
-            }
-        });
+    private void keysAndChecks(ReflectedSchema.Table table, SqliteTableSql sql, Tables tables,
+            Map<String, IndexRows> indexes, Map<Integer, ForeignKeyRows> keys) {
+        List<String> pk = tables.primaryKey(table.name().name());
+        if (!pk.isEmpty()) {
+            table.constraint(new Constraint.PrimaryKey(name(sql, "PRIMARY KEY", pk), pk));
+        }
+        indexes.values().stream().filter(index -> index.origin.equals("u")).forEach(index -> table.constraint(
+                new Constraint.Unique(name(sql, "UNIQUE", index.columns), index.columns, Deferrable.NOT_DEFERRABLE)));
+        keys.values().forEach(fk -> table.constraint(foreignKey(fk, sql, tables)));
         for (SqliteTableSql.Check check : sql.checks()) {
             if (!enumColumn(table, check)) {
                 table.constraint(new Constraint.Check(check.name(), SqlExpression.of(check.condition())));
             }
         }
-        indexes.forEach((key, index) -> {
-            if (key.get(0).equals(tableName) && index.origin.equals("c")) {
-                table.index(new IndexDef(key.get(1), index.columns, index.unique, index.where()));
+        indexes.forEach((name, index) -> {
+            if (index.origin.equals("c")) {
+                table.index(new IndexDef(name, index.columns, index.unique, index.where()));
             }
         });
     }
 
-    private Constraint.ForeignKey foreignKey(ForeignKeyRows fk, SqliteTableSql sql, String schema, ReflectedSchema into) {
-        // SQLite: REFERENCES t without columns refers to t's primary key, which pragma reports as NULL.
-        List<String> referred = fk.to.contains(null) ? into.existing(schema, fk.table)
-                .flatMap(t -> t.constraints().stream().filter(Constraint.PrimaryKey.class::isInstance).findFirst())
-                .map(p -> ((Constraint.PrimaryKey) p).columns()).orElse(fk.from) : fk.to;
+    private Constraint.ForeignKey foreignKey(ForeignKeyRows fk, SqliteTableSql sql, Tables tables) {
+        // SQLite: REFERENCES t without columns refers to t's primary key, which the pragma reports as NULL.
+        List<String> referred = fk.to.contains(null) ? tables.primaryKey(fk.table) : fk.to;
         Optional<SqliteTableSql.Key> declared = sql.keys().stream()
                 .filter(k -> k.kind().equals("FOREIGN KEY") && k.columns().equals(fk.from)).findFirst();
-        return new Constraint.ForeignKey(declared.flatMap(SqliteTableSql.Key::name), fk.from, into.name(schema, fk.table),
-                referred, action(fk.onDelete), action(fk.onUpdate),
+        return new Constraint.ForeignKey(declared.flatMap(SqliteTableSql.Key::name), fk.from,
+                tables.names().name(tables.schema(), fk.table), referred.isEmpty() ? fk.from : referred,
+                action(fk.onDelete), action(fk.onUpdate),
                 declared.map(k -> Deferrable.valueOf(k.deferrable())).orElse(Deferrable.NOT_DEFERRABLE));
     }
 

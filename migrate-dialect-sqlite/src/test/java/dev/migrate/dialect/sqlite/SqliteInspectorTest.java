@@ -56,9 +56,14 @@ class SqliteInspectorTest extends InspectorContract {
                     + " CONSTRAINT fk_ticket_helper FOREIGN KEY (helper_code) REFERENCES owner (code)"
                     + " DEFERRABLE INITIALLY DEFERRED)");
             execute(c, "CREATE INDEX ix_ticket_open ON ticket (owner_id) WHERE state <> 'closed'");
+            execute(c, "CREATE TABLE audit (ticket_id INTEGER REFERENCES ticket)");
             var schema = inspector().inspect(c, InspectionScope.currentSchema(Set.of()));
-            assertEquals(List.of("owner", "ticket"), schema.tables().stream().map(t -> t.name().name()).toList(),
+            assertEquals(List.of("audit", "owner", "ticket"), schema.tables().stream().map(t -> t.name().name()).toList(),
                     "sqlite_sequence is SQLite's own");
+            assertEquals(List.of(new Constraint.ForeignKey(Optional.empty(), List.of("ticket_id"), QualifiedName.of("ticket"),
+                    List.of("id"), Optional.empty(), Optional.empty(), Constraint.Deferrable.NOT_DEFERRABLE)),
+                    schema.table(QualifiedName.of("audit")).orElseThrow().constraints(),
+                    "REFERENCES ticket refers to the primary key of a table read after it");
             TableDef owner = schema.table(QualifiedName.of("owner")).orElseThrow();
             assertTrue(owner.column("id").orElseThrow().autoincrement());
             assertEquals(List.of(new Constraint.PrimaryKey(Optional.empty(), List.of("id")),
