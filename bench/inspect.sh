@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times the PostgreSQL inspector alone on the autogenerate workload (bench/make-autogen-schema.sh):
 # 500 tables as in the issue, and a 1,000-deep foreign-key chain; then the MySQL inspector on the
-# same 500 tables in MariaDB (bench/make-autogen-schema-mysql.sh).
+# same 500 tables in MariaDB (bench/make-autogen-schema-mysql.sh) and the SQLite inspector on them
+# in a SQLite file (bench/make-autogen-schema-sqlite.sh).
 # Usage: bench/inspect.sh [runs]   (PostgreSQL on 127.0.0.1:5432, user migrate/migrate unless PGUSER/PGPASSWORD)
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
@@ -10,12 +11,13 @@ export PGUSER="${PGUSER:-migrate}" PGPASSWORD="${PGPASSWORD:-migrate}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 modules="$root/migrate-api/target/classes:$root/migrate-dialect-common/target/classes"
-for dialect in postgres mysql; do
+for dialect in postgres mysql sqlite; do
   (cd "$root" && mvn -B -o -q compile dependency:build-classpath -pl "migrate-dialect-$dialect" -am \
     -Dmdep.outputFile="$work/$dialect.cp" -Dmdep.includeScope=runtime >/dev/null)
 done
 classpath="$modules:$root/migrate-dialect-postgres/target/classes:$(cat "$work/postgres.cp")"
 mysql_classpath="$modules:$root/migrate-dialect-mysql/target/classes:$(cat "$work/mysql.cp")"
+sqlite_classpath="$modules:$root/migrate-dialect-sqlite/target/classes:$(cat "$work/sqlite.cp")"
 "$root/bench/make-autogen-schema.sh" bench_autogen 500
 "$root/bench/make-autogen-schema.sh" bench_autogen_chain 1000 --chain
 for db in bench_autogen bench_autogen_chain; do
@@ -40,3 +42,6 @@ done | sort -n | awk '{a[NR] = $1} END {printf "psql floor, three queries on ben
 echo "== MariaDB bench_autogen"
 java -cp "$mysql_classpath" "$root/bench/InspectBench.java" \
   "jdbc:mariadb://127.0.0.1:3306/bench_autogen?user=${MYSQL_USER:-migrate}&password=${MYSQL_PASSWORD:-migrate}" "$runs"
+"$root/bench/make-autogen-schema-sqlite.sh" "$work/bench_autogen.db" 500
+echo "== SQLite bench_autogen.db"
+java -cp "$sqlite_classpath" "$root/bench/InspectBench.java" "jdbc:sqlite:$work/bench_autogen.db" "$runs"
