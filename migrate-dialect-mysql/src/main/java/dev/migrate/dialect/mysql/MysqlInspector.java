@@ -136,9 +136,14 @@ final class MysqlInspector extends JdbcInspector {
         Map<List<String>, List<String>> indexes = new LinkedHashMap<>();
         query(connection, INDEXES.formatted(query.schemaIn("TABLE_SCHEMA"), query.andNotExcluded("TABLE_NAME")),
                 query.parameters(), row -> indexes.computeIfAbsent(List.of(row.getString(1), row.getString(2),
-                        row.getString(3)), k -> new ArrayList<>()).add(row.getString(5)));
+                        row.getString(3)), k -> new ArrayList<>()).add(indexColumn(row.getString(5))));
         indexes.forEach((key, columns) -> into.existing(key.get(0), key.get(1)).ifPresent(t -> index(t, key.get(2), columns)));
         into.tables().forEach(MysqlInspector::jsonColumns);
+    }
+
+    // MySQL 8: a functional index part has no column name (its expression is in a column MariaDB lacks).
+    private static String indexColumn(String column) {
+        return column == null ? "(expression)" : column;
     }
 
     private void tableOrColumn(ResultSet row, ReflectedSchema into, boolean mariadb) throws SQLException {
