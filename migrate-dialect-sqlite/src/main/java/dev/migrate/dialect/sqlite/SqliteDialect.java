@@ -4,6 +4,7 @@ import dev.migrate.api.schema.SchemaModel;
 import dev.migrate.api.spi.DialectCapabilities;
 import dev.migrate.api.spi.ReplayedOperation;
 import dev.migrate.api.spi.RunLock;
+import dev.migrate.api.spi.SchemaInspector;
 import dev.migrate.api.spi.Statement;
 import dev.migrate.dialect.common.AnsiDdlRenderer;
 import dev.migrate.dialect.common.AnsiDialect;
@@ -70,6 +71,11 @@ public final class SqliteDialect extends AnsiDialect {
     public String driverUrl(String configuredUrl) {
         SqliteNativeLibrary.prepare();
         return configuredUrl;
+    }
+
+    @Override
+    public Optional<SchemaInspector> inspector() {
+        return Optional.of(new SqliteInspector(this));
     }
 
     @Override
