@@ -1,6 +1,7 @@
 package dev.migrate.dialect.common;
 
 import dev.migrate.api.operation.Operation;
+import dev.migrate.api.schema.ColumnType;
 import dev.migrate.api.schema.SchemaModel;
 import dev.migrate.api.spi.Dialect;
 import dev.migrate.api.spi.DialectCapabilities;
@@ -81,6 +82,14 @@ public abstract class AnsiDialect implements Dialect {
             expressions = renderer;
         }
         return renderer;
+    }
+
+    /**
+     * How this dialect spells {@code type} in a column definition ({@code VARCHAR(50)},
+     * {@code DATETIME(6)}); an inspector compares a model's type with a reflected one through it.
+     */
+    public String typeSpelling(ColumnType type) {
+        return renderer(SchemaModel.empty()).typeName(type);
     }
 
     /** The character that delimits a quoted identifier: {@code "} in ANSI SQL. */

@@ -3,6 +3,7 @@ package dev.migrate.dialect.mysql;
 import dev.migrate.api.schema.SchemaModel;
 import dev.migrate.api.spi.DialectCapabilities;
 import dev.migrate.api.spi.RunLock;
+import dev.migrate.api.spi.SchemaInspector;
 import dev.migrate.api.spi.Statement;
 import dev.migrate.dialect.common.AnsiDdlRenderer;
 import dev.migrate.dialect.common.AnsiDialect;
@@ -73,6 +74,11 @@ public final class MysqlDialect extends AnsiDialect {
                 new String[] {"TABLE"})) {
             return rs.next();
         }
+    }
+
+    @Override
+    public Optional<SchemaInspector> inspector() {
+        return Optional.of(new MysqlInspector(this));
     }
 
     @Override

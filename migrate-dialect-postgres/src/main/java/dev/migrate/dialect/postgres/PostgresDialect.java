@@ -3,6 +3,7 @@ package dev.migrate.dialect.postgres;
 import dev.migrate.api.schema.SchemaModel;
 import dev.migrate.api.spi.DialectCapabilities;
 import dev.migrate.api.spi.RunLock;
+import dev.migrate.api.spi.SchemaInspector;
 import dev.migrate.dialect.common.AnsiDdlRenderer;
 import dev.migrate.dialect.common.AnsiDialect;
 import dev.migrate.dialect.common.AnsiLiterals;
@@ -38,6 +39,11 @@ public final class PostgresDialect extends AnsiDialect {
     @Override
     protected Set<String> reservedWords() {
         return ReservedWords.POSTGRES;
+    }
+
+    @Override
+    public Optional<SchemaInspector> inspector() {
+        return Optional.of(new PostgresInspector(this));
     }
 
     @Override

@@ -1,0 +1,289 @@
+package dev.migrate.dialect.mysql;
+
+import dev.migrate.api.schema.ColumnDef;
+import dev.migrate.api.schema.ColumnType;
+import dev.migrate.api.schema.Constraint;
+import dev.migrate.api.schema.Constraint.Deferrable;
+import dev.migrate.api.schema.Constraint.ReferentialAction;
+import dev.migrate.api.schema.IndexDef;
+import dev.migrate.api.schema.SqlExpression;
+import dev.migrate.dialect.common.catalog.JdbcInspector;
+import dev.migrate.dialect.common.catalog.ReflectedSchema;
+import dev.migrate.dialect.common.catalog.ServerDefaults;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a MySQL or MariaDB schema from {@code information_schema} in three queries: columns with
+ * their table, constraints (key columns, referential rules and check clauses joined in), and
+ * index columns.
+ *
+ * <p>MySQL keeps a unique constraint as a unique index and cannot tell them apart, so every unique
+ * index is reflected as a {@link Constraint.Unique}. The index MySQL creates for a foreign key
+ * (named after the key, over its columns) belongs to the key and is left out. RESTRICT and NO
+ * ACTION mean the same on InnoDB, so they read as no action given. MariaDB stores JSON as
+ * {@code LONGTEXT} with a {@code json_valid} check, which reads back as {@link ColumnType.JsonType}.
+ */
+final class MysqlInspector extends JdbcInspector {
+
+    private static final String COLUMNS = """
+            SELECT c.TABLE_SCHEMA, c.TABLE_NAME, t.TABLE_COMMENT, c.COLUMN_NAME, c.COLUMN_TYPE, c.IS_NULLABLE,
+                   c.COLUMN_DEFAULT, c.EXTRA, c.COLUMN_COMMENT, c.DATA_TYPE
+            FROM information_schema.TABLES t
+            JOIN information_schema.COLUMNS c ON c.TABLE_SCHEMA = t.TABLE_SCHEMA AND c.TABLE_NAME = t.TABLE_NAME
+            WHERE t.TABLE_TYPE = 'BASE TABLE' AND %s%s
+            ORDER BY c.TABLE_SCHEMA, c.TABLE_NAME, c.ORDINAL_POSITION""";
+
+    private static final String CONSTRAINTS = """
+            SELECT tc.TABLE_SCHEMA, tc.TABLE_NAME, tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, k.COLUMN_NAME,
+                   k.REFERENCED_TABLE_SCHEMA, k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, rc.UPDATE_RULE,
+                   rc.DELETE_RULE, cc.CHECK_CLAUSE
+            FROM information_schema.TABLE_CONSTRAINTS tc
+            LEFT JOIN information_schema.KEY_COLUMN_USAGE k ON k.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA
+                 AND k.TABLE_NAME = tc.TABLE_NAME AND k.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
+            LEFT JOIN information_schema.REFERENTIAL_CONSTRAINTS rc ON rc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA
+                 AND rc.TABLE_NAME = tc.TABLE_NAME AND rc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
+            LEFT JOIN information_schema.CHECK_CONSTRAINTS cc ON tc.CONSTRAINT_TYPE = 'CHECK'
+                 AND cc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND cc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME%s
+            WHERE %s%s
+            ORDER BY tc.TABLE_SCHEMA, tc.TABLE_NAME, FIELD(tc.CONSTRAINT_TYPE, 'PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY',
+                     'CHECK'), tc.CONSTRAINT_NAME, k.ORDINAL_POSITION""";
+
+    private static final String INDEXES = """
+            SELECT TABLE_SCHEMA, TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME
+            FROM information_schema.STATISTICS
+            WHERE NON_UNIQUE = 1 AND %s%s
+            ORDER BY TABLE_SCHEMA, TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX""";
+
+    private static final Pattern INTEGER = Pattern.compile("(tinyint|smallint|mediumint|int|integer|bigint)(\\(\\d+\\))?");
+    private static final Pattern VARCHAR = Pattern.compile("varchar\\((\\d+)\\)");
+    private static final Pattern NUMERIC = Pattern.compile("(?:decimal|numeric)\\((\\d+)(?:,\\s*(\\d+))?\\)");
+    private static final Pattern ENUM = Pattern.compile("(?i)enum\\((.*)\\)", Pattern.DOTALL);
+    private static final Pattern ENUM_VALUE = Pattern.compile("'((?:[^'\\\\]|''|\\\\.)*)'");
+    private static final Pattern JSON_VALID = Pattern.compile("json_valid\\(`([^`]+)`\\)");
+    private static final Map<String, ColumnType> TYPES = Map.ofEntries(
+            Map.entry("tinyint(1)", new ColumnType.BooleanType()), Map.entry("boolean", new ColumnType.BooleanType()),
+            Map.entry("bool", new ColumnType.BooleanType()), Map.entry("int", new ColumnType.IntegerType()),
+            Map.entry("integer", new ColumnType.IntegerType()), Map.entry("bigint", new ColumnType.BigIntegerType()),
+            Map.entry("smallint", new ColumnType.SmallIntegerType()), Map.entry("text", new ColumnType.TextType()),
+            Map.entry("float", new ColumnType.FloatType()), Map.entry("double", new ColumnType.DoubleType()),
+            Map.entry("double precision", new ColumnType.DoubleType()), Map.entry("date", new ColumnType.DateType()),
+            Map.entry("time", new ColumnType.TimeType()), Map.entry("time(6)", new ColumnType.TimeType()),
+            Map.entry("datetime", new ColumnType.TimestampType(false)),
+            Map.entry("datetime(6)", new ColumnType.TimestampType(false)),
+            Map.entry("timestamp", new ColumnType.TimestampType(true)),
+            Map.entry("timestamp(6)", new ColumnType.TimestampType(true)), Map.entry("json", new ColumnType.JsonType()),
+            Map.entry("char(36)", new ColumnType.UuidType()), Map.entry("longblob", new ColumnType.BinaryType()));
+    private static final Set<String> QUOTED_DEFAULTS = Set.of("char", "varchar", "text", "tinytext", "mediumtext",
+            "longtext", "enum", "set", "date", "time", "datetime", "timestamp", "json");
+
+    MysqlInspector(MysqlDialect dialect) {
+        super(dialect);
+    }
+
+    @Override
+    protected String currentSchema(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT DATABASE()")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    @Override
+    protected void read(Connection connection, Query query, ReflectedSchema into) throws SQLException {
+        boolean mariadb = connection.getMetaData().getDatabaseProductVersion().contains("MariaDB");
+        query(connection, COLUMNS.formatted(query.schemaIn("t.TABLE_SCHEMA"), query.andNotExcluded("t.TABLE_NAME")),
+                query.parameters(), row -> column(row, into, mariadb));
+        // MariaDB names checks per table; MySQL per schema (and its CHECK_CONSTRAINTS has no TABLE_NAME).
+        Map<List<String>, Pending> constraints = new LinkedHashMap<>();
+        query(connection, CONSTRAINTS.formatted(mariadb ? " AND cc.TABLE_NAME = tc.TABLE_NAME" : "",
+                query.schemaIn("tc.TABLE_SCHEMA"), query.andNotExcluded("tc.TABLE_NAME")), query.parameters(),
+                row -> {
+                    List<String> key = List.of(row.getString(1), row.getString(2), row.getString(3), row.getString(4));
+                    Pending pending = constraints.get(key);
+                    if (pending == null) {
+                        pending = new Pending(key);
+                        constraints.put(key, pending);
+                    }
+                    pending.add(row);
+                });
+        constraints.values().forEach(p -> into.existing(p.schema, p.table).ifPresent(t -> p.addTo(t, into)));
+        Map<List<String>, List<String>> indexes = new LinkedHashMap<>();
+        query(connection, INDEXES.formatted(query.schemaIn("TABLE_SCHEMA"), query.andNotExcluded("TABLE_NAME")),
+                query.parameters(), row -> indexes.computeIfAbsent(List.of(row.getString(1), row.getString(2),
+                        row.getString(3)), k -> new ArrayList<>()).add(row.getString(5)));
+        indexes.forEach((key, columns) -> into.existing(key.get(0), key.get(1)).ifPresent(t -> index(t, key.get(2), columns)));
+        into.tables().forEach(MysqlInspector::jsonColumns);
+    }
+
+    private void column(ResultSet row, ReflectedSchema into, boolean mariadb) throws SQLException {
+        ReflectedSchema.Table table = into.table(row.getString(1), row.getString(2)).comment(row.getString(3));
+        String name = row.getString(4);
+        ColumnType type = parseType(row.getString(5));
+        if (type instanceof ColumnType.EnumType e) {
+            type = new ColumnType.EnumType(name, e.values()); // MySQL: an enum has no name of its own
+        }
+        String extra = row.getString(8).toLowerCase(Locale.ROOT);
+        table.column(new ColumnDef(name, type, "YES".equals(row.getString(6)),
+                serverDefault(row.getString(7), row.getString(10), extra, mariadb), extra.contains("auto_increment"),
+                Optional.ofNullable(row.getString(9)).filter(c -> !c.isEmpty())));
+    }
+
+    // MariaDB reports defaults as SQL (literals quoted, NULL as the word); MySQL 8 reports a literal's bare value.
+    private static Optional<SqlExpression> serverDefault(String value, String dataType, String extra, boolean mariadb) {
+        if (value == null || mariadb && value.equals("NULL")) {
+            return Optional.empty();
+        }
+        boolean bareLiteral = !mariadb && !extra.contains("default_generated")
+                && QUOTED_DEFAULTS.contains(dataType.toLowerCase(Locale.ROOT));
+        return Optional.of(SqlExpression.of(bareLiteral ? "'" + value.replace("'", "''") + "'" : value));
+    }
+
+    // MySQL: the index it makes for a foreign key carries the key's name; it goes with the key.
+    private static void index(ReflectedSchema.Table table, String name, List<String> columns) {
+        boolean backsKey = table.constraints().stream().anyMatch(c -> c instanceof Constraint.ForeignKey fk
+                && fk.name().equals(Optional.of(name)) && columns.equals(fk.columns()));
+        if (!backsKey) {
+            table.index(new IndexDef(name, columns, false, Optional.empty()));
+        }
+    }
+
+    // MariaDB: JSON is LONGTEXT with a CHECK (json_valid(`column`)) named after the column.
+    private static void jsonColumns(ReflectedSchema.Table table) {
+        table.constraints().removeIf(c -> {
+            if (c instanceof Constraint.Check check) {
+                Matcher json = JSON_VALID.matcher(check.condition().sql().strip());
+                if (json.matches() && check.name().equals(Optional.of(json.group(1)))
+                        && table.columns().stream().anyMatch(col -> col.name().equals(json.group(1))
+                                && col.type().equals(new ColumnType.RawType("longtext", Map.of())))) {
+                    table.changeColumn(json.group(1), col -> col.withType(new ColumnType.JsonType()));
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /** The rows of one constraint, one per key column. */
+    private static final class Pending {
+        private final String schema;
+        private final String table;
+        private final String name;
+        private final String type;
+        private final List<String> columns = new ArrayList<>();
+        private final List<String> referred = new ArrayList<>();
+        private String referredSchema;
+        private String referredTable;
+        private String onUpdate;
+        private String onDelete;
+        private String check;
+
+        Pending(List<String> key) {
+            schema = key.get(0);
+            table = key.get(1);
+            name = key.get(2);
+            type = key.get(3);
+        }
+
+        void add(ResultSet row) throws SQLException {
+            Optional.ofNullable(row.getString(5)).ifPresent(columns::add);
+            Optional.ofNullable(row.getString(8)).ifPresent(referred::add);
+            referredSchema = row.getString(6);
+            referredTable = row.getString(7);
+            onUpdate = row.getString(9);
+            onDelete = row.getString(10);
+            check = row.getString(11);
+        }
+
+        void addTo(ReflectedSchema.Table into, ReflectedSchema schemaNames) {
+            switch (type) {
+                case "PRIMARY KEY" -> into.constraint(new Constraint.PrimaryKey(Optional.empty(), columns));
+                case "UNIQUE" -> into.constraint(new Constraint.Unique(Optional.of(name), columns, Deferrable.NOT_DEFERRABLE));
+                case "FOREIGN KEY" -> into.constraint(new Constraint.ForeignKey(Optional.of(name), columns,
+                        schemaNames.name(referredSchema, referredTable), referred, action(onDelete), action(onUpdate),
+                        Deferrable.NOT_DEFERRABLE));
+                case "CHECK" -> into.constraint(new Constraint.Check(Optional.of(name), SqlExpression.of(check)));
+                default -> {
+                    // Not a constraint the model knows.
+                }
+            }
+        }
+
+        private static Optional<ReferentialAction> action(String rule) {
+            return switch (rule == null ? "" : rule) {
+                case "CASCADE" -> Optional.of(ReferentialAction.CASCADE);
+                case "SET NULL" -> Optional.of(ReferentialAction.SET_NULL);
+                case "SET DEFAULT" -> Optional.of(ReferentialAction.SET_DEFAULT);
+                default -> Optional.empty();
+            };
+        }
+    }
+
+    @Override
+    protected ColumnType parseType(String spelling) {
+        String type = spelling.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        ColumnType known = TYPES.get(type);
+        if (known != null) {
+            return known;
+        }
+        Matcher integer = INTEGER.matcher(type);
+        if (integer.matches() && TYPES.containsKey(integer.group(1))) {
+            return TYPES.get(integer.group(1));
+        }
+        Matcher varchar = VARCHAR.matcher(type);
+        if (varchar.matches()) {
+            return new ColumnType.StringType(Integer.parseInt(varchar.group(1)));
+        }
+        Matcher numeric = NUMERIC.matcher(type);
+        if (numeric.matches()) {
+            return new ColumnType.NumericType(Integer.parseInt(numeric.group(1)),
+                    numeric.group(2) == null ? 0 : Integer.parseInt(numeric.group(2)));
+        }
+        Matcher enumType = ENUM.matcher(spelling.strip());
+        if (type.startsWith("enum(") && enumType.matches()) {
+            List<String> values = new ArrayList<>();
+            Matcher value = ENUM_VALUE.matcher(enumType.group(1));
+            while (value.find()) {
+                values.add(value.group(1).replace("''", "'").replace("\\\\", "\\"));
+            }
+            return new ColumnType.EnumType("enum", values);
+        }
+        return new ColumnType.RawType(type, Map.of());
+    }
+
+    /** An enum has no name on MySQL: the same values are the same type. */
+    @Override
+    public boolean sameType(ColumnType model, ColumnType reflected) {
+        if (model instanceof ColumnType.EnumType m && reflected instanceof ColumnType.EnumType r) {
+            return m.values().equals(r.values());
+        }
+        return super.sameType(model, reflected);
+    }
+
+    @Override
+    protected ServerDefaults createDefaults() {
+        return new ServerDefaults(dialect()) {
+            @Override
+            protected String prepare(String sql) {
+                return sql.replace('`', '"');
+            }
+
+            // MySQL: BOOLEAN is TINYINT(1), so TRUE is stored and reported as 1.
+            @Override
+            protected String bool(boolean value) {
+                return value ? "1" : "0";
+            }
+        };
+    }
+}
