@@ -18,8 +18,8 @@ import java.util.function.BiPredicate;
  * The differences in one table's primary key, unique, foreign-key and check constraints and
  * indexes. A constraint matches one of the same name, else one of the same definition (databases
  * name unnamed constraints themselves); checks of the same name match whatever their text, since
- * databases rewrite conditions. A unique constraint and a unique index over the same columns
- * match each other (MySQL and SQLite report one as the other).
+ * databases rewrite conditions. A unique constraint and a unique index of the same name and columns
+ * match each other (MySQL reports a unique index as a unique constraint).
  */
 final class ConstraintComparator {
 
@@ -46,7 +46,7 @@ final class ConstraintComparator {
         pair(targetLeft, actualLeft, (t, a) -> t instanceof Constraint.Check tc && a instanceof Constraint.Check ac
                 && equivalence.sameExpression(Optional.of(tc.condition()), Optional.of(ac.condition())));
         pair(targetIndexes, actualIndexes, (t, a) -> t.name().equals(a.name()) && sameIndex(t, a));
-        // A unique index in one and a unique constraint in the other, over the same columns.
+        // A unique index in one and a unique constraint of the same name in the other.
         crossMatch(targetIndexes, actualLeft);
         crossMatch(actualIndexes, targetLeft);
         for (Constraint c : actualLeft) {
@@ -115,7 +115,7 @@ final class ConstraintComparator {
                 continue;
             }
             Optional<Constraint> unique = constraints.stream().filter(c -> c instanceof Constraint.Unique u
-                    && u.columns().equals(index.columns())).findFirst();
+                    && u.name().equals(Optional.of(index.name())) && u.columns().equals(index.columns())).findFirst();
             if (unique.isPresent()) {
                 constraints.remove(unique.get());
                 i.remove();
