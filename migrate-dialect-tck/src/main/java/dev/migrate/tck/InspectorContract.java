@@ -79,6 +79,11 @@ public abstract class InspectorContract {
         return true;
     }
 
+    /** Whether INTEGER and BIGINT are different types (SQLite stores every integer alike). */
+    protected boolean integerWidthsDiffer() {
+        return true;
+    }
+
     /**
      * Whether the catalog cannot tell a unique index from a unique constraint (MySQL: both are
      * unique indexes), so the inspector reports unique indexes as unique constraints.
@@ -128,7 +133,8 @@ public abstract class InspectorContract {
     @Test
     void differentTypesAndDefaultsAreChanges() {
         SchemaInspector inspector = inspector();
-        assertFalse(inspector.sameType(INTEGER, BIGINT));
+        assertEquals(integerWidthsDiffer(), !inspector.sameType(INTEGER, BIGINT), "INTEGER and BIGINT differ");
+        assertFalse(inspector.sameType(INTEGER, DOUBLE));
         assertFalse(inspector.sameType(varchar(50), varchar(60)));
         assertFalse(inspector.sameType(numeric(10, 2), numeric(12, 2)));
         assertFalse(inspector.sameType(TEXT, INTEGER));

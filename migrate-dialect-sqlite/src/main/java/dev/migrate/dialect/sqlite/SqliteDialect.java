@@ -3,6 +3,7 @@ package dev.migrate.dialect.sqlite;
 import dev.migrate.api.schema.SchemaModel;
 import dev.migrate.api.spi.DialectCapabilities;
 import dev.migrate.api.spi.RunLock;
+import dev.migrate.api.spi.SchemaInspector;
 import dev.migrate.dialect.common.AnsiDdlRenderer;
 import dev.migrate.dialect.common.AnsiDialect;
 import dev.migrate.dialect.common.AnsiLiterals;
@@ -61,6 +62,11 @@ public final class SqliteDialect extends AnsiDialect {
     public String driverUrl(String configuredUrl) {
         SqliteNativeLibrary.prepare();
         return configuredUrl;
+    }
+
+    @Override
+    public Optional<SchemaInspector> inspector() {
+        return Optional.of(new SqliteInspector(this));
     }
 
     @Override
