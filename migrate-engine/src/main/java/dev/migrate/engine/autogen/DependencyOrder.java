@@ -3,15 +3,14 @@ package dev.migrate.engine.autogen;
 import dev.migrate.api.schema.Constraint;
 import dev.migrate.api.schema.QualifiedName;
 import dev.migrate.api.schema.TableDef;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -45,7 +44,8 @@ record DependencyOrder(List<TableDef> tables, Map<QualifiedName, List<Constraint
         List<TableDef> ordered = new ArrayList<>();
         Set<QualifiedName> done = new HashSet<>();
         Map<QualifiedName, List<Constraint.ForeignKey>> deferred = new LinkedHashMap<>();
-        Deque<QualifiedName> ready = new ArrayDeque<>();
+        // Among the tables that are ready, the one listed first: the model's order wherever the keys allow it.
+        PriorityQueue<QualifiedName> ready = new PriorityQueue<>(Comparator.comparing(position::get));
         tables.stream().filter(t -> waitingFor.get(t.name()).isEmpty()).forEach(t -> ready.add(t.name()));
         while (ordered.size() < tables.size()) {
             if (ready.isEmpty()) {
