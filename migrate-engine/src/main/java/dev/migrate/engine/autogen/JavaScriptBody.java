@@ -48,18 +48,51 @@ final class JavaScriptBody {
     private JavaScriptBody() {
     }
 
-    /** The statements for {@code changes}' upgrade or (reversed) downgrade operations, warnings as comments. */
+    /**
+     * The statements for {@code changes}' upgrade or (reversed) downgrade operations, warnings as
+     * comments. Past {@value #PART} operations they come in parts, each in a method of its own.
+     */
     static String of(List<Change> changes, boolean upgrade) {
+        List<List<String>> parts = new ArrayList<>();
         List<String> lines = new ArrayList<>();
+        int operations = 0;
         for (Change change : upgrade ? changes : reversed(changes)) {
             if (upgrade) {
-                change.warning().ifPresent(w -> lines.add(INDENT + "// REVIEW: " + w));
+                change.warning().ifPresent(w -> lines.add("// REVIEW: " + w));
             }
             for (Operation operation : upgrade ? change.upgrade() : change.downgrade()) {
-                lines.add(INDENT + statement(operation));
+                lines.add(statement(operation));
+                if (++operations % PART == 0) {
+                    parts.add(new ArrayList<>(lines));
+                    lines.clear();
+                }
             }
         }
-        return String.join("\n", lines);
+        if (!lines.isEmpty()) {
+            parts.add(lines);
+        }
+        if (parts.size() <= 1) {
+            return parts.isEmpty() ? "" : indent(parts.get(0), INDENT);
+        }
+        // The JVM limits a method's code to 64 KB: each part runs in a method of an anonymous class.
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            out.add(INDENT + "new Object() { // part " + (i + 1) + " of " + parts.size()
+                    + " (a method's code is limited to 64 KB)");
+            out.add(INDENT + "    void run(Operations op) {");
+            out.add(indent(parts.get(i), INDENT + "        "));
+            out.add(INDENT + "    }");
+            out.add(INDENT + "}.run(op);");
+        }
+        return String.join("\n", out);
+    }
+
+    /** Operations per part of a long body. */
+    static final int PART = 100;
+
+    private static String indent(List<String> lines, String indent) {
+        return lines.stream().map(l -> indent + l.replace("\n", "\n" + indent.substring(INDENT.length()))).collect(
+                Collectors.joining("\n"));
     }
 
     static <T> List<T> reversed(List<T> items) {

@@ -95,7 +95,8 @@ public final class TargetModels {
             try {
                 tables.add(DeclarativeTables.modelTable(items.get(i), "tables[" + i + "]"));
             } catch (Fields.FieldException e) {
-                throw new ScriptException(file + ": key '" + e.key() + "': " + e.getMessage());
+                String key = e.key().startsWith("tables[") ? e.key() : "tables[" + i + "]." + e.key();
+                throw new ScriptException(file + ": key '" + key + "': " + e.getMessage());
             } catch (IllegalArgumentException | NullPointerException e) {
                 throw new ScriptException(file + ": tables[" + i + "]: " + e.getMessage());
             }
