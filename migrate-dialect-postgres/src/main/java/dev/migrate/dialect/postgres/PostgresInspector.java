@@ -31,13 +31,14 @@ import java.util.regex.Pattern;
  */
 final class PostgresInspector extends JdbcInspector {
 
+    // Serial columns: a sequence that depends on the column automatically ('a'), not an identity's ('i').
     private static final String COLUMNS = """
             SELECT n.nspname, c.relname, td.description, a.attname, format_type(a.atttypid, a.atttypmod),
-                   a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity, cd.description, t.typname,
+                   a.attnotnull, CASE WHEN ser.refobjid IS NULL THEN pg_get_expr(d.adbin, d.adrelid) END, a.attidentity,
+                   cd.description, t.typname,
                    CASE WHEN t.typtype = 'e' THEN ARRAY(SELECT e.enumlabel FROM pg_enum e
                         WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder) END,
-                   d.adbin IS NOT NULL AND EXISTS (SELECT 1 FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid
-                        AND s.relkind = 'S' WHERE dep.refobjid = c.oid AND dep.refobjsubid = a.attnum AND dep.deptype = 'a')
+                   ser.refobjid IS NOT NULL
             FROM pg_class c
             JOIN pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_description td ON td.objoid = c.oid AND td.classoid = 'pg_class'::regclass AND td.objsubid = 0
@@ -46,6 +47,10 @@ final class PostgresInspector extends JdbcInspector {
             LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
             LEFT JOIN pg_description cd ON cd.objoid = c.oid AND cd.classoid = 'pg_class'::regclass
                  AND cd.objsubid = a.attnum
+            LEFT JOIN (SELECT dep.refobjid, dep.refobjsubid FROM pg_depend dep
+                       JOIN pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
+                       WHERE dep.classid = 'pg_class'::regclass AND dep.deptype = 'a') ser
+                 ON ser.refobjid = c.oid AND ser.refobjsubid = a.attnum AND d.adbin IS NOT NULL
             WHERE c.relkind IN ('r', 'p') AND %s%s
             ORDER BY n.nspname, c.relname, a.attnum""";
 
@@ -99,6 +104,9 @@ final class PostgresInspector extends JdbcInspector {
             Map.entry("timestamptz", new ColumnType.TimestampType(true)), Map.entry("json", new ColumnType.JsonType()),
             Map.entry("uuid", new ColumnType.UuidType()), Map.entry("bytea", new ColumnType.BinaryType()));
 
+    // A schema has few distinct type spellings; each is parsed once per inspector.
+    private final Map<String, ColumnType> types = new java.util.concurrent.ConcurrentHashMap<>();
+
     PostgresInspector(PostgresDialect dialect) {
         super(dialect);
     }
@@ -129,7 +137,7 @@ final class PostgresInspector extends JdbcInspector {
         }
         String[] labels = strings(row.getArray(11));
         ColumnType type = labels != null ? new ColumnType.EnumType(row.getString(10), Arrays.asList(labels))
-                : parseType(row.getString(5));
+                : types.computeIfAbsent(row.getString(5), this::parseType);
         String identity = row.getString(8);
         boolean serial = row.getBoolean(12);
         Optional<SqlExpression> serverDefault = serial ? Optional.empty()
