@@ -51,6 +51,8 @@ import java.util.function.Function;
  */
 public final class Migrator {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Migrator.class);
+
     private final ProjectConfig config;
     private final DialectRegistry dialects;
     private RevisionGraph graph;
@@ -263,7 +265,9 @@ public final class Migrator {
      * @throws MigrateException of kind {@code DATABASE} when the database is not at the scripts' heads
      */
     public AutogenerateResult autogenerate(RevisionRequest request, boolean offline) {
+        long start = System.nanoTime();
         SchemaModel target = ModelComparison.target(config, "revision --autogenerate");
+        LOG.info("Read the target model ({} tables) in {} ms", target.tables().size(), (System.nanoTime() - start) / 1_000_000);
         RevisionAuthor author = new RevisionAuthor(config, graph(), Clock.systemDefaultZone());
         SchemaDiff diff = offline
                 ? ModelComparison.comparator(config, offlineEquivalence())
@@ -319,7 +323,10 @@ public final class Migrator {
                         + " revision(s) are not applied. Run 'migrate upgrade heads' first, or pass --offline to compare "
                         + "with the schema the revisions imply.");
             }
+            long start = System.nanoTime();
             SchemaModel actual = inspector.inspect(c, ModelComparison.scope(config));
+            LOG.info("Read {} tables from {} in {} ms", actual.tables().size(), connector.redactedUrl(),
+                    (System.nanoTime() - start) / 1_000_000);
             Equivalence equivalence = Equivalence.of(inspector).withComments(ModelComparison.storesComments(dialect));
             return ModelComparison.comparator(config, equivalence).compare(target, actual);
         } catch (SQLException e) {

@@ -8,7 +8,7 @@ import dev.migrate.engine.compiler.JavaRevisionLoader;
 import dev.migrate.engine.config.ConfigException;
 import dev.migrate.engine.config.NamingConvention;
 import dev.migrate.engine.io.DocumentException;
-import dev.migrate.engine.io.StructuredText;
+import dev.migrate.engine.io.TreeCache;
 import dev.migrate.engine.source.ScriptException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -78,7 +78,7 @@ public final class TargetModels {
     private static SchemaModel declarative(Path file) {
         Object tree;
         try {
-            tree = StructuredText.read(file);
+            tree = TreeCache.read(file); // parsed once, then from the cache while the file is unchanged
         } catch (DocumentException e) {
             throw new ScriptException(file + ": not valid " + (file.toString().endsWith(".json") ? "JSON" : "YAML") + ": "
                     + e.getMessage());
