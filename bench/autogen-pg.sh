@@ -43,7 +43,34 @@ $( ((i < $3)) && echo "      - {name: note, type: varchar(200)}" )
 YAML
   done
 }
-mkdir -p "$work/p/migrations/versions" "$work/chain/migrations/versions"
+java_model() { # java_model FILE TABLES EXTRA_COLUMN_TABLES: the same schema as a TargetModel class, 50 tables per method
+  local i
+  { echo 'import static dev.migrate.api.Schema.*;'
+    echo 'import static dev.migrate.api.schema.ColumnTypes.*;'
+    echo 'import dev.migrate.api.TargetModel; import dev.migrate.api.schema.*; import java.util.*;'
+    echo 'class Model implements TargetModel {'
+    echo '  public SchemaModel model() { List<TableDef> t = new ArrayList<>();'
+    for ((i = 0; i < $2; i += 50)); do echo "    part$i(t);"; done
+    echo '    return SchemaModel.of(t); }'
+    for ((i = 0; i < $2; i++)); do
+      ((i % 50 == 0)) && echo "  void part$i(List<TableDef> t) {"
+      echo "    t.add(table(\"t$i\", column(\"id\", INTEGER).notNull().autoincrementing(), column(\"code\", varchar(40)).notNull(),"
+      echo "      column(\"name\", varchar(100)).notNull(), column(\"description\", TEXT), column(\"amount\", numeric(12, 2)).serverDefault(\"0\"),"
+      echo "      column(\"qty\", INTEGER).notNull().serverDefault(\"0\"), column(\"active\", BOOLEAN).notNull().serverDefault(\"true\"),"
+      echo "      column(\"created_at\", TIMESTAMP_TZ).notNull().serverDefault(\"now()\"), column(\"updated_at\", TIMESTAMP),"
+      echo "      column(\"ref_id\", INTEGER), column(\"payload\", JSON),$( ((i < $3)) && echo " column(\"note\", varchar(200)),")"
+      echo "      primaryKey(\"id\"), unique(\"uq_t${i}_code\", \"code\"), foreignKey(\"ref_id\").references(\"t0\", \"id\").withName(\"fk_t${i}_ref\"))"
+      echo "      .withIndexes(index(\"ix_t${i}_name\", \"name\"), index(\"ix_t${i}_created\", \"created_at\", \"qty\")));"
+      ((i % 50 == 49 || i == $2 - 1)) && echo "  }"
+    done
+    echo '}'; } > "$1"
+}
+mkdir -p "$work/p/migrations/versions" "$work/chain/migrations/versions" "$work/j/migrations/versions"
+java_model "$work/j/Model.java" "$tables" 10
+printf 'url: jdbc:postgresql://127.0.0.1:5432/bench_autogen?user=%s&password=%s\ntarget_model: Model.java\n' \
+  "$PGUSER" "$PGPASSWORD" > "$work/j/migrate.yaml"
+"$root/migrate" -c "$work/j/migrate.yaml" revision --autogenerate -m "add notes" | tail -1    # compiles the model once
+rm -f "$work/j/migrations/versions/"*
 model "$work/p/model.yaml" "$tables" 10
 printf 'url: jdbc:postgresql://127.0.0.1:5432/bench_autogen?user=%s&password=%s\ntarget_model: model.yaml\n' \
   "$PGUSER" "$PGPASSWORD" > "$work/p/migrate.yaml"
@@ -53,9 +80,11 @@ printf 'url: jdbc:postgresql://127.0.0.1:5432/none\ntarget_model: model.yaml\n' 
 "$root/migrate" -c "$work/p/migrate.yaml" revision --autogenerate -m "add notes" | tail -3
 rm -f "$work/p/migrations/versions/"*
 hyperfine -N --warmup 1 --runs "$runs" --export-markdown "$work/autogen.md" \
-  --prepare "find $work/p/migrations/versions $work/chain/migrations/versions -type f -delete" \
-  -n "revision --autogenerate ($tables tables, 10 added columns)" \
+  --prepare "find $work/p/migrations/versions $work/j/migrations/versions $work/chain/migrations/versions -type f -delete" \
+  -n "revision --autogenerate ($tables tables, 10 added columns, YAML model)" \
   "$root/migrate -c $work/p/migrate.yaml revision --autogenerate -m add_notes" \
+  -n "revision --autogenerate ($tables tables, 10 added columns, Java model)" \
+  "$root/migrate -c $work/j/migrate.yaml revision --autogenerate -m add_notes" \
   -n "check ($tables tables, 10 differences)" "bash -c '$root/migrate -c $work/p/migrate.yaml check; [ \$? = 9 ]'" \
   -n "revision --autogenerate --offline (1,000-deep FK chain, no database)" \
   "$root/migrate -c $work/chain/migrate.yaml revision --autogenerate --offline -m chain" >/dev/null
