@@ -6,7 +6,11 @@ import dev.migrate.api.schema.Constraint;
 import dev.migrate.api.schema.Constraint.Deferrable;
 import dev.migrate.api.schema.IndexDef;
 import dev.migrate.api.schema.QualifiedName;
+import dev.migrate.api.schema.SchemaModel;
 import dev.migrate.api.schema.SqlExpression;
+import dev.migrate.api.schema.TableDef;
+import dev.migrate.api.schema.TableElement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +27,30 @@ public final class Schema {
     /** A nullable column; chain {@code notNull()}, {@code serverDefault(...)}, {@code autoincrementing()}, {@code comment(...)}. */
     public static ColumnDef column(String name, ColumnType type) {
         return ColumnDef.of(name, type);
+    }
+
+    /**
+     * A table of a {@link TargetModel}: columns and constraints; chain {@code withIndexes(...)} and
+     * {@code withComment(...)}. {@code name} may be schema-qualified ({@code "billing.invoice"}).
+     */
+    public static TableDef table(String name, TableElement... elements) {
+        List<ColumnDef> columns = new ArrayList<>();
+        List<Constraint> constraints = new ArrayList<>();
+        for (TableElement element : elements) {
+            if (element instanceof ColumnDef column) {
+                columns.add(column);
+            } else if (element instanceof Constraint constraint) {
+                constraints.add(constraint);
+            } else {
+                throw new IllegalArgumentException("table " + name + ": a null column or constraint");
+            }
+        }
+        return new TableDef(qualified(name), columns, constraints, List.of(), Optional.empty());
+    }
+
+    /** The schema made of {@code tables}, as a {@link TargetModel} returns it. */
+    public static SchemaModel schema(TableDef... tables) {
+        return SchemaModel.of(List.of(tables));
     }
 
     /** A primary key named by the naming convention. */
@@ -60,6 +88,19 @@ public final class Schema {
         return new IndexDef(name, List.of(columns), false, Optional.of(SqlExpression.of(where)));
     }
 
+    /** A unique partial index: values unique among the rows matching {@code where} (PostgreSQL, SQLite). */
+    public static IndexDef uniquePartialIndex(String name, String where, String... columns) {
+        return new IndexDef(name, List.of(columns), true, Optional.of(SqlExpression.of(where)));
+    }
+
+    private static QualifiedName qualified(String name) {
+        if (name == null) {
+            throw new IllegalArgumentException("A table name is required");
+        }
+        int dot = name.indexOf('.');
+        return dot < 0 ? QualifiedName.of(name) : QualifiedName.of(name.substring(0, dot), name.substring(dot + 1));
+    }
+
     /** Builds a foreign key step by step; {@link #references} gives the constraint. */
     public static final class ForeignKeyBuilder {
         private final List<String> columns;
@@ -68,9 +109,9 @@ public final class Schema {
             this.columns = columns;
         }
 
-        /** The referred table and columns. */
+        /** The referred table (may be schema-qualified, {@code "billing.account"}) and columns. */
         public Constraint.ForeignKey references(String table, String... referredColumns) {
-            return new Constraint.ForeignKey(Optional.empty(), columns, QualifiedName.of(table), List.of(referredColumns),
+            return new Constraint.ForeignKey(Optional.empty(), columns, qualified(table), List.of(referredColumns),
                     Optional.empty(), Optional.empty(), Deferrable.NOT_DEFERRABLE);
         }
     }

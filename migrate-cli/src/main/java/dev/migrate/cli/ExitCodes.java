@@ -16,6 +16,7 @@ public final class ExitCodes {
     public static final int LOCK = 6;
     public static final int CONFIGURATION = 7;
     public static final int PLUGIN = 8;
+    public static final int MODEL_DIFFERS = 9;
 
     private ExitCodes() {
     }
@@ -28,10 +29,12 @@ public final class ExitCodes {
         table.put(USAGE + "", "Invalid command line.");
         table.put(REVISION + "", "Revision scripts or a revision identifier are wrong.");
         table.put(DATABASE + "", "The database refused, is unreachable, or is not in the expected state.");
-        table.put(CHECK_FAILED + "", "'check' found differences.");
+        table.put(CHECK_FAILED + "", "'check' found drift: applied revisions differ from the scripts.");
         table.put(LOCK + "", "Another migrate run holds the lock.");
         table.put(CONFIGURATION + "", "Configuration is missing or invalid.");
         table.put(PLUGIN + "", "No dialect serves the database URL.");
+        table.put(MODEL_DIFFERS + "", "'check' found the database (or, with --offline, the revisions' schema) differs "
+                + "from the target model.");
         return table;
     }
 

@@ -2,7 +2,13 @@ package dev.migrate.engine;
 
 import dev.migrate.api.MigrateException;
 import dev.migrate.api.revision.RevisionHeader;
+import dev.migrate.api.schema.SchemaModel;
 import dev.migrate.api.spi.Dialect;
+import dev.migrate.api.spi.SchemaInspector;
+import dev.migrate.engine.autogen.Equivalence;
+import dev.migrate.engine.autogen.ModelComparison;
+import dev.migrate.engine.autogen.SchemaDiff;
+import dev.migrate.engine.config.ScriptFormat;
 import dev.migrate.engine.config.ConfigException;
 import dev.migrate.engine.config.ConfigLoader;
 import dev.migrate.engine.config.ConfigRequest;
@@ -45,6 +51,8 @@ import java.util.function.Function;
  * revision scripts) and its database. Returns results; never prints.
  */
 public final class Migrator {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Migrator.class);
 
     private final ProjectConfig config;
     private final DialectRegistry dialects;
@@ -249,6 +257,89 @@ public final class Migrator {
     /** Writes a new revision script ({@code migrate revision}) and returns its header. */
     public RevisionHeader revision(RevisionRequest request) {
         return new RevisionAuthor(config, graph(), Clock.systemDefaultZone()).revision(request);
+    }
+
+    /**
+     * Compares the target model with the database (at its heads), or with the schema the revisions
+     * imply when {@code offline}, and writes a revision with the operations that remove the
+     * differences and their inferred downgrade; writes nothing when there are none.
+     *
+     * @throws MigrateException of kind {@code DATABASE} when the database is not at the scripts' heads
+     */
+    public AutogenerateResult autogenerate(RevisionRequest request, boolean offline) {
+        long start = System.nanoTime();
+        SchemaModel target = ModelComparison.target(config, "revision --autogenerate");
+        LOG.info("Read the target model ({} tables) in {} ms", target.tables().size(), (System.nanoTime() - start) / 1_000_000);
+        RevisionAuthor author = new RevisionAuthor(config, graph(), Clock.systemDefaultZone());
+        SchemaDiff diff = offline
+                ? ModelComparison.comparator(config, offlineEquivalence())
+                        .compare(target, ModelComparison.replayed(config, graph(), author.parentsOf(request)))
+                : compareLive(target);
+        if (diff.isEmpty()) {
+            return new AutogenerateResult(diff, Optional.empty());
+        }
+        ScriptFormat format = request.format().orElse(config.defaultFormat());
+        return new AutogenerateResult(diff, Optional.of(author.revision(request, ModelComparison.body(diff, format))));
+    }
+
+    /**
+     * The differences between the target model and the database (which must be at the scripts'
+     * heads), or the schema the revisions imply when {@code offline} ({@code migrate check}).
+     */
+    public SchemaDiff compareWithModel(boolean offline) {
+        SchemaModel target = ModelComparison.target(config, "check");
+        if (offline) {
+            List<String> heads = ids(graph().heads());
+            return ModelComparison.comparator(config, offlineEquivalence())
+                    .compare(target, ModelComparison.replayed(config, graph(), heads));
+        }
+        return compareLive(target);
+    }
+
+    /** How many revisions an upgrade to the heads would apply (0 when the database is at head). */
+    public int pendingUpgrades() {
+        return planner().upgrade(currentRows(), "heads").steps().size();
+    }
+
+    /** Whether a target model is configured. */
+    public boolean hasTargetModel() {
+        return config.targetModel().isPresent();
+    }
+
+    /** Structural equality; comments ignored when the configured dialect's database keeps none. */
+    private Equivalence offlineEquivalence() {
+        if (config.database().url().isEmpty() && config.database().dialect().isEmpty()) {
+            return Equivalence.structural();
+        }
+        Dialect dialect = dialects.select(config.database().dialect(), config.database().url().orElse("")).create();
+        return Equivalence.structural().withComments(ModelComparison.storesComments(dialect));
+    }
+
+    private SchemaDiff compareLive(SchemaModel target) {
+        DatabaseConnector connector = connector();
+        Dialect dialect = connector.dialect();
+        SchemaInspector inspector = dialect.inspector().orElseThrow(() -> new MigrateException(MigrateException.Kind.PLUGIN,
+                "The " + dialect.name() + " dialect cannot read a live schema; pass --offline to compare with the schema "
+                        + "the revisions imply"));
+        try (Connection c = connector.open()) {
+            List<String> rows = versionTable(connector).read(c);
+            MigrationPlan pending = planner().upgrade(rows, "heads");
+            if (!pending.isEmpty()) {
+                throw new MigrateException(MigrateException.Kind.DATABASE, "Target database is not up to date: it is at "
+                        + (rows.isEmpty() ? "base" : String.join(", ", rows)) + ", and " + pending.steps().size()
+                        + " revision(s) are not applied. Run 'migrate upgrade heads' first, or pass --offline to compare "
+                        + "with the schema the revisions imply.");
+            }
+            long start = System.nanoTime();
+            SchemaModel actual = inspector.inspect(c, ModelComparison.scope(config));
+            LOG.info("Read {} tables from {} in {} ms", actual.tables().size(), connector.redactedUrl(),
+                    (System.nanoTime() - start) / 1_000_000);
+            Equivalence equivalence = Equivalence.of(inspector).withComments(ModelComparison.storesComments(dialect));
+            return ModelComparison.comparator(config, equivalence).compare(target, actual);
+        } catch (SQLException e) {
+            throw new MigrateException(MigrateException.Kind.DATABASE, "Cannot read the schema of "
+                    + connector.redactedUrl() + ": " + connector.clean(e), e);
+        }
     }
 
     /** Writes a merge revision ({@code migrate merge}) and returns its header. */

@@ -24,6 +24,21 @@ public final class SchemaModel {
         return EMPTY;
     }
 
+    /**
+     * The schema of {@code tables}, in their order.
+     *
+     * @throws IllegalArgumentException when two tables have the same name
+     */
+    public static SchemaModel of(Collection<TableDef> tables) {
+        Map<QualifiedName, TableDef> map = new LinkedHashMap<>();
+        for (TableDef table : tables) {
+            if (map.put(table.name(), table) != null) {
+                throw new IllegalArgumentException("The schema has two tables named " + table.name());
+            }
+        }
+        return new SchemaModel(java.util.Collections.unmodifiableMap(map));
+    }
+
     /** The table named {@code name}, if the schema has it. */
     public Optional<TableDef> table(QualifiedName name) {
         return Optional.ofNullable(tables.get(name));

@@ -23,6 +23,18 @@ public record TableDef(QualifiedName name, List<ColumnDef> columns, List<Constra
         return columns.stream().filter(c -> c.name().equals(column)).findFirst();
     }
 
+    /** This table with {@code newIndexes} added. */
+    public TableDef withIndexes(IndexDef... newIndexes) {
+        List<IndexDef> all = new java.util.ArrayList<>(indexes);
+        all.addAll(List.of(newIndexes));
+        return new TableDef(name, columns, constraints, all, comment);
+    }
+
+    /** This table with a comment. */
+    public TableDef withComment(String text) {
+        return new TableDef(name, columns, constraints, indexes, Optional.of(text));
+    }
+
     /** The primary key, if the table has one. */
     public Optional<Constraint.PrimaryKey> primaryKey() {
         return constraints.stream().filter(Constraint.PrimaryKey.class::isInstance)

@@ -1,6 +1,7 @@
 package dev.migrate.cli.commands;
 
 import dev.migrate.api.revision.RevisionHeader;
+import dev.migrate.engine.AutogenerateResult;
 import dev.migrate.engine.config.ScriptFormat;
 import dev.migrate.engine.scaffold.RevisionRequest;
 import java.nio.file.Path;
@@ -41,10 +42,31 @@ public final class RevisionCommand extends ProjectCommand {
             description = "File format (default: revision_format in the configuration, else java).")
     String format;
 
+    @Option(names = "--autogenerate", description = "Fill the revision with the operations that make the database match "
+            + "the target model (target_model in the configuration), and their downgrade. The database must be at head.")
+    boolean autogenerate;
+
+    @Option(names = "--offline", description = "With --autogenerate: compare the target model with the schema the "
+            + "revisions imply instead of the database (no connection needed).")
+    boolean offline;
+
     @Override
     int run() {
         RevisionRequest request = new RevisionRequest(message, List.of(head), splice, branchLabels, dependsOn,
                 Optional.ofNullable(revisionId), Optional.ofNullable(versionPath), Formats.parse(format));
+        if (offline && !autogenerate) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--offline is an option of --autogenerate");
+        }
+        if (autogenerate) {
+            AutogenerateResult result = migrator().autogenerate(request, offline);
+            if (result.written().isEmpty()) {
+                out().println("No changes in schema detected; no revision written.");
+                return 0;
+            }
+            result.diff().descriptions().forEach(d -> out().println("Detected " + d));
+            out().println("Generating " + result.written().get().source() + " ...  done");
+            return 0;
+        }
         RevisionHeader written = migrator().revision(request);
         out().println("Generating " + written.source() + " ...  done");
         return 0;

@@ -1,5 +1,7 @@
 package dev.migrate.dialect.postgres;
 
+import dev.migrate.api.operation.AlterColumn;
+import dev.migrate.api.operation.ColumnChange;
 import dev.migrate.api.operation.CreateIndex;
 import dev.migrate.api.operation.DropIndex;
 import dev.migrate.api.operation.DropTable;
@@ -66,6 +68,70 @@ final class PostgresDdlRenderer extends AnsiDdlRenderer {
         String ifExists = operation.ifExists() ? "IF EXISTS " : "";
         dropped.forEach(type -> statements.add(Statement.of("DROP TYPE " + ifExists + name(type))));
         return statements;
+    }
+
+    // PostgreSQL: an enum column changes by changing its named type. New values are added in place
+    // (ALTER TYPE ... ADD VALUE); removed or reordered values need a new type: the old one is renamed,
+    // the new one created, every column using it converted through text, and the old one dropped.
+    @Override
+    protected List<Statement> alterColumnType(AlterColumn operation, ColumnChange.SetType change) {
+        if (!(change.type() instanceof ColumnType.EnumType wanted)) {
+            return super.alterColumnType(operation, change);
+        }
+        ColumnDef current = columnBefore(operation.table(), operation.column(), "Changing the enum type of a column");
+        String name = enumName(wanted);
+        if (!(current.type() instanceof ColumnType.EnumType existing) || !enumName(existing).equals(name)) {
+            List<Statement> statements = new ArrayList<>(typesBefore(List.of(current.withType(wanted))));
+            statements.add(Statement.of(alterColumnPrefix(operation) + " TYPE " + name(name) + " USING "
+                    + name(operation.column()) + "::text::" + name(name)));
+            return statements;
+        }
+        if (enumUsers(name).anyMatch(c -> c.type().equals(wanted))) {
+            return List.of(); // another column's change already altered the shared type
+        }
+        List<String> old = existing.values();
+        List<String> values = wanted.values();
+        if (isSubsequence(old, values)) {
+            List<Statement> statements = new ArrayList<>();
+            for (int i = 0; i < values.size(); i++) {
+                if (!old.contains(values.get(i))) {
+                    String place = i + 1 < values.size() && old.contains(values.get(i + 1))
+                            ? " BEFORE " + literal(values.get(i + 1)) : i > 0 ? " AFTER " + literal(values.get(i - 1)) : "";
+                    statements.add(Statement.of("ALTER TYPE " + name(name) + " ADD VALUE " + literal(values.get(i)) + place));
+                }
+            }
+            return statements;
+        }
+        String previous = name + "_old";
+        List<Statement> statements = new ArrayList<>();
+        statements.add(Statement.of("ALTER TYPE " + name(name) + " RENAME TO " + name(previous)));
+        statements.add(Statement.of("CREATE TYPE " + name(name) + " AS ENUM ("
+                + values.stream().map(this::literal).collect(Collectors.joining(", ")) + ")"));
+        for (TableDef table : before().tables()) {
+            for (ColumnDef column : table.columns()) {
+                if (column.type() instanceof ColumnType.EnumType e && enumName(e).equals(name)) {
+                    statements.add(Statement.of("ALTER TABLE " + table(table.name()) + " ALTER COLUMN " + name(column.name())
+                            + " TYPE " + name(name) + " USING " + name(column.name()) + "::text::" + name(name)));
+                }
+            }
+        }
+        statements.add(Statement.of("DROP TYPE " + name(previous)));
+        return statements;
+    }
+
+    private Stream<ColumnDef> enumUsers(String name) {
+        return before().tables().stream().flatMap(t -> t.columns().stream())
+                .filter(c -> c.type() instanceof ColumnType.EnumType e && name.equals(e.name()));
+    }
+
+    private static boolean isSubsequence(List<String> part, List<String> whole) {
+        int next = 0;
+        for (String value : whole) {
+            if (next < part.size() && part.get(next).equals(value)) {
+                next++;
+            }
+        }
+        return next == part.size();
     }
 
     // PostgreSQL: CREATE/DROP INDEX CONCURRENTLY refuses to run inside a transaction block.

@@ -2,6 +2,7 @@ package dev.migrate.engine.compiler;
 
 import dev.migrate.api.Migration;
 import dev.migrate.api.Revision;
+import dev.migrate.api.TargetModel;
 import dev.migrate.engine.source.ScriptException;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
@@ -61,6 +62,40 @@ public final class JavaRevisionLoader {
         }
         Class<? extends Migration> type = loaded.computeIfAbsent(source, s -> migrationClass(file, classes(file, s)));
         return instantiate(file, type);
+    }
+
+    /**
+     * A new instance of the {@link TargetModel} class {@code file} declares (the schema
+     * {@code target_model} names), compiled like a revision script and cached by content.
+     *
+     * @throws ScriptException when the file cannot be read, does not compile, or declares no target model
+     */
+    public TargetModel loadModel(Path file) {
+        String source;
+        try {
+            source = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ScriptException(file + ": cannot read the target model: " + e.getMessage());
+        }
+        Map<String, byte[]> classes = classes(file, source);
+        ClassLoader loader = new ScriptClassLoader(JavaRevisionLoader.class.getClassLoader(), classes);
+        List<Class<? extends TargetModel>> found = new ArrayList<>();
+        for (String name : classes.keySet()) {
+            try {
+                Class<?> type = Class.forName(name, false, loader);
+                if (TargetModel.class.isAssignableFrom(type) && !type.isInterface()
+                        && !java.lang.reflect.Modifier.isAbstract(type.getModifiers())) {
+                    found.add(type.asSubclass(TargetModel.class));
+                }
+            } catch (ClassNotFoundException | LinkageError e) {
+                throw new ScriptException(file + ": cannot load class " + name + ": " + e);
+            }
+        }
+        if (found.size() != 1) {
+            throw new ScriptException(file + ": " + (found.isEmpty() ? "no class implements" : found.size()
+                    + " classes implement") + " dev.migrate.api.TargetModel; the target model file declares exactly one");
+        }
+        return instantiate(file, found.get(0));
     }
 
     /**
@@ -168,9 +203,9 @@ public final class JavaRevisionLoader {
         return found.get(0);
     }
 
-    private static Migration instantiate(Path file, Class<? extends Migration> type) {
+    private static <T> T instantiate(Path file, Class<? extends T> type) {
         try {
-            Constructor<? extends Migration> constructor = type.getDeclaredConstructor();
+            Constructor<? extends T> constructor = type.getDeclaredConstructor();
             constructor.setAccessible(true);
             return constructor.newInstance();
         } catch (NoSuchMethodException e) {

@@ -80,7 +80,9 @@ public final class ConfigLoader {
                 s.hooks("post_write_hooks", here),
                 xArguments,
                 s.namingConvention("naming_convention"),
-                java.time.Duration.ofSeconds(s.integer("lock_timeout", (int) ProjectConfig.DEFAULT_LOCK_TIMEOUT.toSeconds(), 0)));
+                java.time.Duration.ofSeconds(s.integer("lock_timeout", (int) ProjectConfig.DEFAULT_LOCK_TIMEOUT.toSeconds(), 0)),
+                s.string("target_model").map(p -> here.resolve(p).normalize()),
+                s.autogenerate("autogenerate"));
         s.rejectUnknownKeys();
         return config;
     }

@@ -29,13 +29,15 @@ import java.util.Optional;
  * @param xArguments {@code -x key=value} arguments, visible to scripts
  * @param namingConvention how unnamed constraints are named
  * @param lockTimeout how long a run waits for another run's lock ({@code lock_timeout}, seconds)
+ * @param targetModel the schema autogenerate and {@code check} compare the database with ({@code target_model})
+ * @param autogenerate which tables and schemas they compare
  */
 public record ProjectConfig(Path file, Path scriptLocation, List<Path> versionLocations,
         boolean recursiveVersionLocations, String fileTemplate, int truncateSlugLength, Optional<ZoneId> timezone,
         RevisionIdStyle revisionIdStyle, ScriptFormat defaultFormat, DatabaseSettings database,
         String versionTable, Optional<String> versionTableSchema, boolean transactionPerMigration,
         List<PostWriteHook> postWriteHooks, Map<String, String> xArguments, NamingConvention namingConvention,
-        Duration lockTimeout) {
+        Duration lockTimeout, Optional<Path> targetModel, AutogenerateSettings autogenerate) {
 
     /** How long a run waits for the lock unless {@code lock_timeout} says otherwise. */
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
@@ -46,6 +48,8 @@ public record ProjectConfig(Path file, Path scriptLocation, List<Path> versionLo
         postWriteHooks = List.copyOf(postWriteHooks);
         xArguments = Map.copyOf(xArguments);
         java.util.Objects.requireNonNull(namingConvention, "namingConvention");
+        java.util.Objects.requireNonNull(targetModel, "targetModel");
+        java.util.Objects.requireNonNull(autogenerate, "autogenerate");
     }
 
     /** The folder holding the configuration file; {@code ${here}} in the file. */

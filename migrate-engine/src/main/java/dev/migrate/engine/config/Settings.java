@@ -15,7 +15,7 @@ final class Settings {
     static final Set<String> KNOWN_KEYS = new LinkedHashSet<>(List.of("script_location", "version_locations",
             "recursive_version_locations", "file_template", "truncate_slug_length", "timezone", "revision_id",
             "revision_format", "url", "user", "password", "dialect", "version_table", "version_table_schema",
-            "transaction_per_migration", "lock_timeout", "post_write_hooks", "naming_convention", "sections"));
+            "transaction_per_migration", "lock_timeout", "post_write_hooks", "naming_convention", "target_model", "autogenerate", "sections"));
 
     private final Path file;
     private final Map<String, Object> values;
@@ -170,6 +170,27 @@ final class Settings {
         } catch (IllegalArgumentException e) {
             throw new ConfigException("'" + key + "' in " + file + ": " + e.getMessage());
         }
+    }
+
+    AutogenerateSettings autogenerate(String key) {
+        Object value = raw(key);
+        if (value == null) {
+            return AutogenerateSettings.defaults();
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            throw wrongType(key, value, "a mapping (include_tables, exclude_tables, schemas)");
+        }
+        for (Object field : map.keySet()) {
+            if (!Set.of("include_tables", "exclude_tables", "schemas").contains(String.valueOf(field))) {
+                throw new ConfigException("Unknown key '" + field + "' under '" + key + "' in " + file
+                        + "; known keys: include_tables, exclude_tables, schemas");
+            }
+        }
+        Map<String, Object> nested = new java.util.LinkedHashMap<>();
+        map.forEach((k, v) -> nested.put(key + "." + k, v));
+        Settings inner = new Settings(file, nested, interpolation);
+        return new AutogenerateSettings(inner.strings(key + ".include_tables"), inner.strings(key + ".exclude_tables"),
+                inner.strings(key + ".schemas"));
     }
 
     void rejectUnknownKeys() {

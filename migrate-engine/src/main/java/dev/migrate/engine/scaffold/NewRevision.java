@@ -18,10 +18,11 @@ import java.util.List;
  * @param created when it was created, in the configured zone
  * @param upgrades the body of the upgrade section in the file's format (empty for none)
  * @param downgrades the body of the downgrade section
+ * @param imports import lines a Java body needs (empty for none), written above the template's imports
  */
 public record NewRevision(String id, List<String> revises, List<String> branchLabels, List<String> dependsOn,
         String message, ScriptFormat format, Path directory, ZonedDateTime created, String upgrades,
-        String downgrades) {
+        String downgrades, String imports) {
 
     public NewRevision {
         revises = List.copyOf(revises);

@@ -33,7 +33,28 @@ public final class RevisionAuthor {
 
     /** Writes a new revision on the requested heads and returns its header (with the file as source). */
     public RevisionHeader revision(RevisionRequest request) {
-        return write(request, parents(request.heads(), request.splice(), false));
+        return revision(request, Body.EMPTY);
+    }
+
+    /** Writes a new revision with {@code body} (autogenerate's operations) and returns its header. */
+    public RevisionHeader revision(RevisionRequest request, Body body) {
+        return write(request, parents(request.heads(), request.splice(), false), body);
+    }
+
+    /** The revisions a new revision on {@code request}'s heads revises. */
+    public List<String> parentsOf(RevisionRequest request) {
+        return parents(request.heads(), request.splice(), false);
+    }
+
+    /**
+     * What goes into the upgrade and downgrade sections of a new file, in its format.
+     *
+     * @param upgrades the upgrade section's body ({@code ""} for the template's placeholder comment)
+     * @param downgrades the downgrade section's body
+     * @param imports import lines a Java body needs
+     */
+    public record Body(String upgrades, String downgrades, String imports) {
+        static final Body EMPTY = new Body("", "", "");
     }
 
     /** Writes a merge revision of the given revisions ({@code heads} merges every head). */
@@ -44,10 +65,10 @@ public final class RevisionAuthor {
                     + (parents.size() == 1 ? "s to the single revision " + parents.get(0) : " to no revision")
                     + "; name two or more heads, or 'heads'");
         }
-        return write(request, parents);
+        return write(request, parents, Body.EMPTY);
     }
 
-    private RevisionHeader write(RevisionRequest request, List<String> parents) {
+    private RevisionHeader write(RevisionRequest request, List<String> parents, Body body) {
         ZonedDateTime now = ZonedDateTime.now(config.timezone().map(clock::withZone).orElse(clock));
         Set<String> taken = graph.revisions().stream().map(RevisionHeader::id).collect(Collectors.toSet());
         String id = request.revisionId().map(r -> checkedId(r, taken)).orElseGet(
@@ -60,7 +81,8 @@ public final class RevisionAuthor {
             dependsOn.add(resolveDependency(dependency));
         }
         NewRevision revision = new NewRevision(id, parents, request.branchLabels(), dependsOn, request.message(),
-                request.format().orElse(config.defaultFormat()), directory(request.versionPath(), parents), now, "", "");
+                request.format().orElse(config.defaultFormat()), directory(request.versionPath(), parents), now, body.upgrades(),
+                body.downgrades(), body.imports());
         Path file = new RevisionWriter(config).write(revision);
         return new RevisionHeader(id, parents, dependsOn, request.branchLabels(), request.message(),
                 Optional.of(now.toLocalDateTime().toString()), file.toString());

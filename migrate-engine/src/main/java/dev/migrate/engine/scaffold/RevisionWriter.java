@@ -69,7 +69,8 @@ public final class RevisionWriter {
         } catch (IOException e) {
             throw new ConfigException("Cannot read " + projectTemplate + ": " + e.getMessage(), e);
         }
-        String text = TemplateText.render(template, values(revision), projectTemplate.toString());
+        String text = withImports(TemplateText.render(template, values(revision), projectTemplate.toString()),
+                revision.imports());
         return revision.format() == ScriptFormat.JSON ? toJson(text, projectTemplate.toString()) : text;
     }
 
@@ -87,6 +88,15 @@ public final class RevisionWriter {
         values.put("upgrades", r.upgrades().isEmpty() ? (java ? "        // Operations that apply this revision." : "[]") : r.upgrades());
         values.put("downgrades", r.downgrades().isEmpty() ? (java ? "        // Operations that revert it." : "[]") : r.downgrades());
         return values;
+    }
+
+    /** {@code imports} inserted before the first import of a Java file (or at its start). */
+    private static String withImports(String text, String imports) {
+        if (imports.isEmpty()) {
+            return text;
+        }
+        int first = text.startsWith("import ") ? 0 : text.indexOf("\nimport ") + 1;
+        return text.substring(0, first) + imports + (imports.endsWith("\n") ? "" : "\n") + "\n" + text.substring(first);
     }
 
     private static String toJson(String yaml, String templateName) {

@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Values as literals of a script format: Java string and array literals, or YAML flow values. */
-final class ScriptLiterals {
+public final class ScriptLiterals {
 
     private final ScriptFormat format;
 
-    ScriptLiterals(ScriptFormat format) {
+    public ScriptLiterals(ScriptFormat format) {
         this.format = format;
     }
 
-    String string(String value) {
+    public String string(String value) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : value.toCharArray()) {
             switch (c) {
@@ -34,7 +34,7 @@ final class ScriptLiterals {
         return out.append('"').toString();
     }
 
-    String list(List<String> values) {
+    public String list(List<String> values) {
         String items = values.stream().map(this::string).collect(Collectors.joining(", "));
         return format == ScriptFormat.JAVA ? "{" + items + "}" : "[" + items + "]";
     }

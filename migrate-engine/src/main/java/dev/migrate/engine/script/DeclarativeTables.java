@@ -43,6 +43,22 @@ final class DeclarativeTables {
         return new TableDef(name, columns, constraints, List.of(), f.optionalString("comment"));
     }
 
+    /** A table of a YAML/JSON target model: a {@code create_table} with {@code indexes} (name, columns, unique, where). */
+    static TableDef modelTable(Object value, String key) {
+        Set<String> keys = new java.util.HashSet<>(TABLE_KEYS);
+        keys.remove("if_not_exists");
+        keys.add("indexes");
+        Fields f = Fields.of(value, key, keys);
+        TableDef table = table(f);
+        List<IndexDef> indexes = new ArrayList<>();
+        List<Object> items = f.list("indexes");
+        for (int i = 0; i < items.size(); i++) {
+            indexes.add(index(Fields.of(items.get(i), f.path("indexes") + "[" + i + "]", Set.of("name", "columns", "unique",
+                    "where"))));
+        }
+        return new TableDef(table.name(), table.columns(), table.constraints(), indexes, table.comment());
+    }
+
     static Set<String> tableKeys() {
         return TABLE_KEYS;
     }
