@@ -81,7 +81,7 @@ final class MysqlInspector extends JdbcInspector {
     private static final Pattern NUMERIC = Pattern.compile("(?:decimal|numeric)\\((\\d+)(?:,\\s*(\\d+))?\\)");
     private static final Pattern ENUM = Pattern.compile("(?i)enum\\((.*)\\)", Pattern.DOTALL);
     private static final Pattern ENUM_VALUE = Pattern.compile("'((?:[^'\\\\]|''|\\\\.)*)'");
-    private static final Pattern JSON_VALID = Pattern.compile("json_valid\\(`([^`]+)`\\)");
+    private static final Pattern JSON_VALID = Pattern.compile("json_valid\\(\"([^\"]+)\"\\)");
     private static final Map<String, ColumnType> TYPES = Map.ofEntries(
             Map.entry("tinyint(1)", new ColumnType.BooleanType()), Map.entry("boolean", new ColumnType.BooleanType()),
             Map.entry("bool", new ColumnType.BooleanType()), Map.entry("int", new ColumnType.IntegerType()),
@@ -186,7 +186,7 @@ final class MysqlInspector extends JdbcInspector {
         }
     }
 
-    // MariaDB: JSON is LONGTEXT with a CHECK (json_valid(`column`)) named after the column.
+    // MariaDB: JSON is LONGTEXT with a CHECK (json_valid(`column`)) named after the column (read with standard quotes).
     private static void jsonColumns(ReflectedSchema.Table table) {
         table.constraints().removeIf(c -> {
             if (c instanceof Constraint.Check check) {
@@ -249,7 +249,7 @@ final class MysqlInspector extends JdbcInspector {
                 case 2 -> into.constraint(new Constraint.ForeignKey(Optional.of(name), columns,
                         schemaNames.name(referredSchema, referredTable), referred, action(onDelete), action(onUpdate),
                         Deferrable.NOT_DEFERRABLE));
-                default -> into.constraint(new Constraint.Check(Optional.of(name), SqlExpression.of(check)));
+                default -> into.constraint(new Constraint.Check(Optional.of(name), SqlExpression.of(standardQuotes(check))));
             }
         }
 
@@ -318,5 +318,59 @@ final class MysqlInspector extends JdbcInspector {
                 return value ? "1" : "0";
             }
         };
+    }
+
+    /**
+     * {@code sql} with MySQL's {@code `backtick`} identifiers written with standard double quotes,
+     * as the model's portable expressions are (MySQL reports check clauses with backticks, and a
+     * downgrade re-creates them); string literals are left as they are.
+     */
+    static String standardQuotes(String sql) {
+        StringBuilder out = new StringBuilder(sql.length());
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c == '\'' ) {
+                int end = stringEnd(sql, i);
+                out.append(sql, i, end);
+                i = end - 1;
+            } else if (c == '`') {
+                StringBuilder name = new StringBuilder();
+                int j = i + 1;
+                for (; j < sql.length(); j++) {
+                    if (sql.charAt(j) == '`') {
+                        if (j + 1 < sql.length() && sql.charAt(j + 1) == '`') {
+                            name.append('`');
+                            j++;
+                        } else {
+                            break;
+                        }
+                    } else {
+                        name.append(sql.charAt(j));
+                    }
+                }
+                out.append('"').append(name.toString().replace("\"", "\"\"")).append('"');
+                i = j;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The index just past the string literal opening at {@code start} ('' and backslash escapes inside). */
+    private static int stringEnd(String sql, int start) {
+        for (int i = start + 1; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '\'') {
+                if (i + 1 < sql.length() && sql.charAt(i + 1) == '\'') {
+                    i++;
+                } else {
+                    return i + 1;
+                }
+            }
+        }
+        return sql.length();
     }
 }

@@ -88,6 +88,13 @@ class MysqlInspectorTest extends InspectorContract {
     }
 
     @Test
+    void checkClausesAreReadWithStandardQuotes() {
+        assertEquals("(\"price\" >= 0)", MysqlInspector.standardQuotes("(`price` >= 0)"));
+        assertEquals("\"odd`name\" = 'a `b` it''s \\' `c`'", MysqlInspector.standardQuotes("`odd``name` = 'a `b` it''s \\' `c`'"));
+        assertEquals("\"say \"\"hi\"\"\" IN ('x')", MysqlInspector.standardQuotes("`say \"hi\"` IN ('x')"));
+    }
+
+    @Test
     void defaultsAsMariadbReportsThem() {
         assertTrue(same("TRUE", "1"));
         assertTrue(same("CURRENT_TIMESTAMP", "current_timestamp()"));

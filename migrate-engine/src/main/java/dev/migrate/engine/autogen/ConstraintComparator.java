@@ -77,20 +77,8 @@ final class ConstraintComparator {
         Change.Phase phase = c instanceof Constraint.ForeignKey ? Change.Phase.DROP_FOREIGN_KEYS
                 : Change.Phase.DROP_INDEXES_AND_CONSTRAINTS;
         changes.add(Change.of(phase, what, new DropConstraint(table, c.name().get(), c.kind(), false),
-                new AddConstraint(table, portable(c))));
+                new AddConstraint(table, c)));
     }
-
-    // MySQL reports check conditions with `backtick`-quoted names, which portable SQL does not
-    // parse: the downgrade that re-creates such a check writes them with standard double quotes.
-    private static Constraint portable(Constraint c) {
-        if (c instanceof Constraint.Check check && check.condition().sql().indexOf('`') >= 0) {
-            return new Constraint.Check(check.name(), dev.migrate.api.schema.SqlExpression.of(
-                    BACKTICKED.matcher(check.condition().sql()).replaceAll("\"$1\"")));
-        }
-        return c;
-    }
-
-    private static final java.util.regex.Pattern BACKTICKED = java.util.regex.Pattern.compile("`([^`\"]+)`");
 
     private void added(Constraint c) {
         Change.Phase phase = c instanceof Constraint.ForeignKey ? Change.Phase.ADD_FOREIGN_KEYS
