@@ -296,11 +296,6 @@ public final class Migrator {
         return compareLive(target);
     }
 
-    /** How many revisions an upgrade to the heads would apply (0 when the database is at head). */
-    public int pendingUpgrades() {
-        return planner().upgrade(currentRows(), "heads").steps().size();
-    }
-
     /** Whether a target model is configured. */
     public boolean hasTargetModel() {
         return config.targetModel().isPresent();

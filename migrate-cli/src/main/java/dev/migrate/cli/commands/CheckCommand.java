@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 @Command(name = "check", description = "Check that the revisions applied to the database match the scripts "
         + "(exit 5 and one line per problem when an applied revision's operations changed or the database names a "
         + "revision the scripts do not have), and, when target_model is configured, that the database matches the "
-        + "target model (exit 9 and one line per difference; not compared after drift or before head).")
+        + "target model (exit 9 and one line per difference; not compared after drift; exit 4 when the database is not at "
+        + "head).")
 public final class CheckCommand extends ProjectCommand {
 
     @Option(names = "--offline", description = "Compare the target model with the schema the revisions imply; "
@@ -33,11 +34,9 @@ public final class CheckCommand extends ProjectCommand {
             }
         }
         // With drift, the database's revisions are not the scripts': comparing it with the model says nothing more.
-        if (code == ExitCodes.OK && !offline && migrator().hasTargetModel() && migrator().pendingUpgrades() > 0) {
-            // Pending revisions would show as differences: like Alembic, compare only a database at head.
-            out().println("Not compared with the target model: the database is not at head ("
-                    + migrator().pendingUpgrades() + " revision(s) to apply); run 'migrate upgrade heads' first.");
-        } else if (code == ExitCodes.OK && (offline || migrator().hasTargetModel())) {
+        // Like Alembic, only a database at head is compared (pending revisions would show as differences):
+        // one that is not fails with "Target database is not up to date" (exit 4).
+        if (code == ExitCodes.OK && (offline || migrator().hasTargetModel())) {
             SchemaDiff diff = migrator().compareWithModel(offline);
             String compared = offline ? "the schema the revisions imply" : "the database";
             if (diff.isEmpty()) {
