@@ -38,15 +38,23 @@ final class SqliteTableRebuild {
     private final SqliteDdlRenderer renderer;
     private final List<ReplayedOperation> run;
     private final List<String> reasons;
+    private final List<String> along;
     private final QualifiedName name;
     private final TableDef before;
     private final TableDef after;
     private final SchemaModel schemaAfter;
 
-    SqliteTableRebuild(SqliteDialect dialect, List<ReplayedOperation> run, List<String> reasons) {
+    /**
+     * @param run the changes to the table, in order; the rebuild goes from the table's definition before
+     *     the first to its definition after the last
+     * @param reasons why SQLite cannot do some of them in place, as the offline comment names them
+     * @param along the other changes the rebuild carries out, as the offline comment names them
+     */
+    SqliteTableRebuild(SqliteDialect dialect, List<ReplayedOperation> run, List<String> reasons, List<String> along) {
         this.dialect = dialect;
         this.run = run;
         this.reasons = reasons;
+        this.along = along;
         ReplayedOperation first = run.get(0);
         this.name = SqliteRebuilds.tableChanged(first.operation()).orElseThrow();
         this.before = first.before().table(name).orElseThrow(() -> new MigrateException(MigrateException.Kind.REVISION,
@@ -151,7 +159,8 @@ final class SqliteTableRebuild {
                 + " (the rebuild would lose it)' FROM pragma_index_list(" + t + ") WHERE origin = 'c'"
                 + " AND name NOT IN (SELECT name FROM expected_index)";
         return Statement.guard(query, "-- Rebuilding table " + name + ": SQLite cannot " + String.join(", ", reasons)
-                + " in place.\n-- The new table is created, the rows copied, the old table dropped and the new one renamed;"
+                + " in place." + (along.isEmpty() ? "" : "\n-- The same rebuild carries out: " + String.join(", ", along) + ".")
+                + "\n-- The new table is created, the rows copied, the old table dropped and the new one renamed;"
                 + " indexes are created again.\n-- Online, migrate first checks that the live table has the columns and"
                 + " indexes the migrations gave it." + (children.isEmpty() ? "" : "\n-- Other tables refer to " + name
                 + " (" + String.join(", ", children) + "), so foreign-key enforcement is switched off before BEGIN (SQLite ignores PRAGMA"
