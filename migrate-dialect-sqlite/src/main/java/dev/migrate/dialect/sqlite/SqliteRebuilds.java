@@ -69,11 +69,12 @@ final class SqliteRebuilds {
     }
 
     List<Statement> render(List<ReplayedOperation> operations) {
-        List<Object> plan = plan(operations);
+        List<Step> plan = plan(operations);
         Map<SqliteTableGroup, List<String>> rebuilds = new IdentityHashMap<>();
         Set<ReplayedOperation> rebuilt = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Object step : plan) {
-            if (step instanceof SqliteTableGroup group) {
+        for (Step step : plan) {
+            if (step instanceof GroupEnd end) {
+                SqliteTableGroup group = end.group();
                 List<String> reasons = reasons(group.operations());
                 if (!reasons.isEmpty()) {
                     rebuilds.put(group, reasons);
@@ -82,13 +83,14 @@ final class SqliteRebuilds {
             }
         }
         List<Statement> statements = new ArrayList<>();
-        for (Object step : plan) {
+        for (Step step : plan) {
             List<Statement> rendered;
-            if (step instanceof SqliteTableGroup group) {
-                rendered = rebuilds.containsKey(group)
-                        ? rebuild(group.operations(), rebuilds.get(group)) : List.of();
-            } else if (step instanceof ReplayedOperation single) {
-                rendered = rebuilt.contains(single) ? List.of() : dialect.render(single.operation(), single.before());
+            if (step instanceof GroupEnd end) {
+                rendered = rebuilds.containsKey(end.group())
+                        ? rebuild(end.group().operations(), rebuilds.get(end.group())) : List.of();
+            } else if (step instanceof InPlace single) {
+                ReplayedOperation replayed = single.replayed();
+                rendered = rebuilt.contains(replayed) ? List.of() : dialect.render(replayed.operation(), replayed.before());
             } else {
                 rendered = run(((Batch) step).operations());
             }
@@ -101,8 +103,8 @@ final class SqliteRebuilds {
      * The order to render in: each operation outside batches at its own position (skipped there when
      * its group turns out to be rebuilt), each group at its flush point, each batch whole.
      */
-    private static List<Object> plan(List<ReplayedOperation> operations) {
-        List<Object> plan = new ArrayList<>();
+    private static List<Step> plan(List<ReplayedOperation> operations) {
+        List<Step> plan = new ArrayList<>();
         Map<QualifiedName, SqliteTableGroup> pending = new LinkedHashMap<>();
         int i = 0;
         while (i < operations.size()) {
@@ -134,7 +136,7 @@ final class SqliteRebuilds {
                     pending.put(table.get(), new SqliteTableGroup(replayed));
                 }
             }
-            plan.add(replayed);
+            plan.add(new InPlace(replayed));
             i++;
         }
         flush(pending, g -> true, plan);
@@ -142,18 +144,30 @@ final class SqliteRebuilds {
     }
 
     /** Moves the pending groups that {@code due} selects to the plan, in the order they started. */
-    private static void flush(Map<QualifiedName, SqliteTableGroup> pending, Predicate<SqliteTableGroup> due, List<Object> plan) {
+    private static void flush(Map<QualifiedName, SqliteTableGroup> pending, Predicate<SqliteTableGroup> due, List<Step> plan) {
         for (Iterator<SqliteTableGroup> groups = pending.values().iterator(); groups.hasNext(); ) {
             SqliteTableGroup group = groups.next();
             if (due.test(group)) {
-                plan.add(group);
+                plan.add(new GroupEnd(group));
                 groups.remove();
             }
         }
     }
 
+    /** One entry of the render plan. */
+    private sealed interface Step permits InPlace, GroupEnd, Batch {
+    }
+
+    /** An operation outside batches at its own position; skipped there when its group is rebuilt. */
+    private record InPlace(ReplayedOperation replayed) implements Step {
+    }
+
+    /** Where a table's group is carried out: its rebuild, when it needs one. */
+    private record GroupEnd(SqliteTableGroup group) implements Step {
+    }
+
     /** A batch block's operations, rendered together. */
-    private record Batch(List<ReplayedOperation> operations) {
+    private record Batch(List<ReplayedOperation> operations) implements Step {
     }
 
     /** A batch block's operations: one rebuild when one is needed (or asked for), otherwise each in place. */
