@@ -36,6 +36,7 @@ import dev.migrate.engine.runtime.VersionTable;
 import dev.migrate.engine.scaffold.RevisionAuthor;
 import dev.migrate.engine.scaffold.RevisionRequest;
 import dev.migrate.engine.source.RevisionScripts;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -43,6 +44,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javax.sql.DataSource;
 import java.util.function.Function;
 
@@ -267,13 +270,11 @@ public final class Migrator {
      * @throws MigrateException of kind {@code DATABASE} when the database is not at the scripts' heads
      */
     public AutogenerateResult autogenerate(RevisionRequest request, boolean offline) {
-        long start = System.nanoTime();
-        SchemaModel target = ModelComparison.target(config, "revision --autogenerate");
-        LOG.info("Read the target model ({} tables) in {} ms", target.tables().size(), (System.nanoTime() - start) / 1_000_000);
+        CompletableFuture<SchemaModel> target = targetModel("revision --autogenerate");
         RevisionAuthor author = new RevisionAuthor(config, graph(), Clock.systemDefaultZone());
         SchemaDiff diff = offline
                 ? ModelComparison.comparator(config, offlineEquivalence())
-                        .compare(target, ModelComparison.replayed(config, graph(), author.parentsOf(request)))
+                        .compare(join(target), ModelComparison.replayed(config, graph(), author.parentsOf(request)))
                 : compareLive(target);
         if (diff.isEmpty()) {
             return new AutogenerateResult(diff, Optional.empty());
@@ -287,13 +288,40 @@ public final class Migrator {
      * heads), or the schema the revisions imply when {@code offline} ({@code migrate check}).
      */
     public SchemaDiff compareWithModel(boolean offline) {
-        SchemaModel target = ModelComparison.target(config, "check");
+        CompletableFuture<SchemaModel> target = targetModel("check");
         if (offline) {
             List<String> heads = ids(graph().heads());
             return ModelComparison.comparator(config, offlineEquivalence())
-                    .compare(target, ModelComparison.replayed(config, graph(), heads));
+                    .compare(join(target), ModelComparison.replayed(config, graph(), heads));
         }
         return compareLive(target);
+    }
+
+    /**
+     * The target model, read (compiled, for a Java model) on a second thread while this one reads
+     * the revisions and the database: the two take about as long as each other.
+     */
+    private CompletableFuture<SchemaModel> targetModel(String command) {
+        Path file = ModelComparison.targetFile(config, command);
+        return CompletableFuture.supplyAsync(() -> {
+            long start = System.nanoTime();
+            SchemaModel target = ModelComparison.target(config, file);
+            LOG.info("Read the target model ({} tables) in {} ms", target.tables().size(),
+                    (System.nanoTime() - start) / 1_000_000);
+            return target;
+        });
+    }
+
+    /** The model, or the error reading it raised, as it was raised. */
+    private static SchemaModel join(CompletableFuture<SchemaModel> target) {
+        try {
+            return target.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** Whether a target model is configured. */
@@ -310,7 +338,7 @@ public final class Migrator {
         return Equivalence.structural().withComments(ModelComparison.storesComments(dialect));
     }
 
-    private SchemaDiff compareLive(SchemaModel target) {
+    private SchemaDiff compareLive(CompletableFuture<SchemaModel> target) {
         DatabaseConnector connector = connector();
         Dialect dialect = connector.dialect();
         SchemaInspector inspector = dialect.inspector().orElseThrow(() -> new MigrateException(MigrateException.Kind.PLUGIN,
@@ -330,7 +358,7 @@ public final class Migrator {
             LOG.info("Read {} tables from {} in {} ms", actual.tables().size(), connector.redactedUrl(),
                     (System.nanoTime() - start) / 1_000_000);
             Equivalence equivalence = Equivalence.of(inspector).withComments(ModelComparison.storesComments(dialect));
-            return ModelComparison.comparator(config, equivalence).compare(target, actual);
+            return ModelComparison.comparator(config, equivalence).compare(join(target), actual);
         } catch (SQLException e) {
             throw new MigrateException(MigrateException.Kind.DATABASE, "Cannot read the schema of "
                     + connector.redactedUrl() + ": " + connector.clean(e), e);

@@ -20,6 +20,7 @@ import dev.migrate.engine.replay.SchemaReplayer;
 import dev.migrate.engine.scaffold.RevisionAuthor;
 import dev.migrate.engine.script.RevisionOperations;
 import dev.migrate.engine.script.TargetModels;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -36,15 +37,19 @@ public final class ModelComparison {
     }
 
     /**
-     * The project's target model ({@code target_model}).
+     * The project's target model file ({@code target_model}).
      *
      * @throws ConfigException when none is configured
      */
-    public static SchemaModel target(ProjectConfig config, String command) {
-        return TargetModels.load(config.targetModel().orElseThrow(() -> new ConfigException(command + " compares the "
+    public static Path targetFile(ProjectConfig config, String command) {
+        return config.targetModel().orElseThrow(() -> new ConfigException(command + " compares the "
                 + "database with a target model, and " + config.file() + " names none; set target_model: to a Java "
-                + "class implementing dev.migrate.api.TargetModel or a YAML schema file (see docs/user-guide/autogenerate.md)")),
-                config.namingConvention());
+                + "class implementing dev.migrate.api.TargetModel or a YAML schema file (see docs/user-guide/autogenerate.md)"));
+    }
+
+    /** The target model in {@code file}, read (a Java model compiled) with the project's naming convention. */
+    public static SchemaModel target(ProjectConfig config, Path file) {
+        return TargetModels.load(file, config.namingConvention());
     }
 
     /** The schema that applying every revision up to {@code heads} implies, replayed from their upgrades. */
