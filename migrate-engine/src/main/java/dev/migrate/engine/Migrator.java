@@ -37,6 +37,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javax.sql.DataSource;
 import java.util.function.Function;
 
@@ -52,6 +55,7 @@ public final class Migrator {
 
     private Optional<DataSource> dataSource = Optional.empty();
     private DatabaseConnector connector;
+    private CompletableFuture<List<String>> rowsAhead;
 
     private Migrator(ProjectConfig config, DialectRegistry dialects) {
         this.config = config;
@@ -84,8 +88,14 @@ public final class Migrator {
     public RevisionView view(RevisionHeader header, boolean current) {
         RevisionGraph g = graph();
         String id = header.id();
-        return new RevisionView(header, List.copyOf(g.branchLabels(id)), g.isHead(id), g.isEffectiveHead(id),
-                g.isBase(id), g.isBranchPoint(id), g.isMergePoint(id), current, ids(g.children(id)));
+        SortedSet<String> labels = g.branchLabels(id);
+        List<RevisionHeader> children = g.children(id);
+        List<String> childIds = new ArrayList<>(children.size());
+        for (RevisionHeader child : children) {
+            childIds.add(child.id());
+        }
+        return new RevisionView(header, labels.isEmpty() ? List.of() : List.copyOf(labels), g.isHead(id),
+                g.isEffectiveHead(id), g.isBase(id), g.isBranchPoint(id), g.isMergePoint(id), current, childIds);
     }
 
     /** How the revision {@code id} appears in listings. */
@@ -136,7 +146,7 @@ public final class Migrator {
         RevisionSet applied = graph().ancestors(rows, true);
         List<String> tips = new ArrayList<>();
         for (RevisionHeader h : applied) {
-            if (graph().children(h.id()).stream().noneMatch(c -> applied.contains(c.id()))) {
+            if (!anyIn(graph().children(h.id()), applied)) {
                 tips.add(h.id());
             }
         }
@@ -256,8 +266,52 @@ public final class Migrator {
         return new RevisionAuthor(config, graph(), Clock.systemDefaultZone()).merge(request);
     }
 
+    /**
+     * Starts reading the version table on another thread, for a read-only command that will ask
+     * for {@link #currentRows()} once: opening the first connection (driver, native library) then
+     * overlaps with loading the scripts. The next {@code currentRows()} call takes that result.
+     */
+    public synchronized void readCurrentRowsAhead() {
+        if (rowsAhead != null) {
+            return;
+        }
+        CompletableFuture<List<String>> rows = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                rows.complete(readCurrentRows());
+            } catch (RuntimeException | Error e) {
+                rows.completeExceptionally(e);
+            }
+        }, "migrate-version-table");
+        thread.setDaemon(true);
+        thread.start();
+        rowsAhead = rows;
+    }
+
     /** The database's current heads as rows of the version table (sorted); empty when it has none. */
     public List<String> currentRows() {
+        CompletableFuture<List<String>> ahead;
+        synchronized (this) {
+            ahead = rowsAhead;
+            rowsAhead = null;
+        }
+        if (ahead == null) {
+            return readCurrentRows();
+        }
+        try {
+            return ahead.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    private List<String> readCurrentRows() {
         DatabaseConnector connector = connector();
         try (Connection c = connector.open()) {
             return versionTable(connector).read(c);
@@ -303,7 +357,7 @@ public final class Migrator {
     }
 
     /** How this project reaches its database, made once (with a DataSource that takes a connection). */
-    DatabaseConnector connector() {
+    synchronized DatabaseConnector connector() {
         if (connector == null) {
             connector = dataSource.isPresent()
                     ? DatabaseConnector.of(dataSource.get(), config.database().dialect(), dialects)
@@ -314,6 +368,15 @@ public final class Migrator {
 
     VersionTable versionTable(DatabaseConnector connector) {
         return new VersionTable(connector.dialect(), config.versionTable(), config.versionTableSchema());
+    }
+
+    private static boolean anyIn(List<RevisionHeader> revisions, RevisionSet set) {
+        for (RevisionHeader revision : revisions) {
+            if (set.contains(revision.id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> ids(List<RevisionHeader> headers) {
