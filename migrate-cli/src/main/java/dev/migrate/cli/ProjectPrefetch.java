@@ -14,7 +14,8 @@ import java.util.concurrent.CompletionException;
  * Opens the project (configuration, scripts, graph) on a second thread while picocli builds its
  * command model on the first: the two take about as long, and a start-up spends most of its time
  * in them. The result is used only when picocli's parse gives the same configuration request as
- * this quick look at the arguments; otherwise it is dropped and the project opened again.
+ * this quick look at the arguments; otherwise it is dropped and the project opened again. Even
+ * that look happens on the second thread, so that it starts as early as possible.
  */
 final class ProjectPrefetch {
 
@@ -22,14 +23,15 @@ final class ProjectPrefetch {
     private static final Set<String> PROJECT_COMMANDS = Set.of("revision", "merge", "upgrade", "downgrade", "stamp",
             "current", "history", "heads", "branches", "show", "edit", "check");
 
-    private final ConfigRequest request;
+    /** Set by the loading thread before {@link #project} completes. */
+    private volatile ConfigRequest request;
     private final CompletableFuture<Migrator> project;
 
-    private ProjectPrefetch(ConfigRequest request, boolean readsCurrentRows) {
-        this.request = request;
+    private ProjectPrefetch(String[] args, boolean readsCurrentRows) {
         this.project = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
+                request = guess(args);
                 Migrator migrator = Migrator.open(request);
                 if (readsCurrentRows) {
                     migrator.readCurrentRowsAhead();
@@ -50,7 +52,7 @@ final class ProjectPrefetch {
         if (command == null || !PROJECT_COMMANDS.contains(command) || contains(args, "--help") || contains(args, "-h")) {
             return Optional.empty();
         }
-        return Optional.of(new ProjectPrefetch(guess(args), readsCurrentRows(command, args)));
+        return Optional.of(new ProjectPrefetch(args.clone(), readsCurrentRows(command, args)));
     }
 
     /**
@@ -68,12 +70,13 @@ final class ProjectPrefetch {
 
     /** The prefetched project if it was loaded for {@code actual}; exceptions are those of loading it. */
     Optional<Migrator> projectFor(ConfigRequest actual) {
-        if (!same(request, actual)) {
-            return Optional.empty();
-        }
         try {
-            return Optional.of(project.join());
+            Migrator migrator = project.join();
+            return same(request, actual) ? Optional.of(migrator) : Optional.empty();
         } catch (CompletionException e) {
+            if (request == null || !same(request, actual)) {
+                return Optional.empty();
+            }
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }

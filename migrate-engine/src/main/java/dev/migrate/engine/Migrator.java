@@ -50,21 +50,21 @@ import java.util.function.Function;
 public final class Migrator {
 
     private final ProjectConfig config;
-    private final DialectRegistry dialects;
+    /** Found on first use: listing the graph needs no dialect, and finding them scans the class path. */
+    private DialectRegistry dialects;
     private RevisionGraph graph;
 
     private Optional<DataSource> dataSource = Optional.empty();
     private DatabaseConnector connector;
     private CompletableFuture<List<String>> rowsAhead;
 
-    private Migrator(ProjectConfig config, DialectRegistry dialects) {
+    private Migrator(ProjectConfig config) {
         this.config = config;
-        this.dialects = dialects;
     }
 
     /** Opens the project the request's configuration file describes. */
     public static Migrator open(ConfigRequest request) {
-        return new Migrator(ConfigLoader.load(request), DialectRegistry.load());
+        return new Migrator(ConfigLoader.load(request));
     }
 
     public ProjectConfig config() {
@@ -341,7 +341,7 @@ public final class Migrator {
             throw new ConfigException("Offline scripts are written for the dialect of 'url' or 'dialect'; set one of them "
                     + "in migrate.yaml, or MIGRATE_URL / MIGRATE_DIALECT");
         }
-        Dialect dialect = dialects.select(config.database().dialect(), config.database().url().orElse("")).create();
+        Dialect dialect = dialects().select(config.database().dialect(), config.database().url().orElse("")).create();
         PlanRenderer renderer = new PlanRenderer(dialect, config, graph());
         Optional<String> create = direction == Direction.UPGRADE && plan.startHeads().isEmpty()
                 ? Optional.of(renderer.versionTable().createSql()) : Optional.empty();
@@ -351,7 +351,7 @@ public final class Migrator {
 
     /** A project whose connections come from an application's DataSource ({@link Migrate}). */
     static Migrator of(ProjectConfig config, Optional<DataSource> dataSource) {
-        Migrator migrator = new Migrator(config, DialectRegistry.load());
+        Migrator migrator = new Migrator(config);
         migrator.dataSource = dataSource;
         return migrator;
     }
@@ -360,10 +360,17 @@ public final class Migrator {
     synchronized DatabaseConnector connector() {
         if (connector == null) {
             connector = dataSource.isPresent()
-                    ? DatabaseConnector.of(dataSource.get(), config.database().dialect(), dialects)
-                    : DatabaseConnector.of(config.database(), dialects);
+                    ? DatabaseConnector.of(dataSource.get(), config.database().dialect(), dialects())
+                    : DatabaseConnector.of(config.database(), dialects());
         }
         return connector;
+    }
+
+    private synchronized DialectRegistry dialects() {
+        if (dialects == null) {
+            dialects = DialectRegistry.load();
+        }
+        return dialects;
     }
 
     VersionTable versionTable(DatabaseConnector connector) {
