@@ -37,6 +37,9 @@ final class ProjectPrefetch {
                     migrator.readCurrentRowsAhead();
                 }
                 migrator.graph();
+                // The planner's first use starts the logging framework (a class-path scan, ~10 ms):
+                // here rather than on the main thread.
+                migrator.planner();
                 project.complete(migrator);
             } catch (RuntimeException | Error e) {
                 project.completeExceptionally(e);

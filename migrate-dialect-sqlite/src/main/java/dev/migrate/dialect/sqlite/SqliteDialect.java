@@ -11,6 +11,7 @@ import dev.migrate.dialect.common.AnsiLiterals;
 import dev.migrate.dialect.common.ReservedWords;
 import dev.migrate.dialect.common.calcite.ExpressionDialect;
 import java.sql.Connection;
+import java.sql.Driver;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -70,6 +71,11 @@ public final class SqliteDialect extends AnsiDialect {
     public String driverUrl(String configuredUrl) {
         SqliteNativeLibrary.prepare();
         return configuredUrl;
+    }
+
+    @Override
+    public Optional<Driver> driver() {
+        return Optional.of(new org.sqlite.JDBC());
     }
 
     @Override

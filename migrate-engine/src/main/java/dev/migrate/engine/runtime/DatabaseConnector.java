@@ -79,7 +79,10 @@ public final class DatabaseConnector {
         settings.user().ifPresent(u -> properties.setProperty("user", u));
         settings.password().ifPresent(p -> properties.setProperty("password", p));
         try {
-            Connection connection = DriverManager.getConnection(url, properties);
+            Connection connection = dialect.driver().isPresent() ? dialect.driver().get().connect(url, properties) : null;
+            if (connection == null) {
+                connection = DriverManager.getConnection(url, properties);
+            }
             connection.setAutoCommit(false);
             return connection;
         } catch (SQLException e) {
