@@ -27,19 +27,17 @@ final class ProjectPrefetch {
     private volatile ConfigRequest request;
     private final CompletableFuture<Migrator> project;
 
-    private ProjectPrefetch(String[] args, boolean readsCurrentRows) {
+    private ProjectPrefetch(String[] args, String command) {
         this.project = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
                 request = guess(args);
                 Migrator migrator = Migrator.open(request);
-                if (readsCurrentRows) {
+                if (readsCurrentRows(command, args)) {
                     migrator.readCurrentRowsAhead();
                 }
                 migrator.graph();
-                // The planner's first use starts the logging framework (a class-path scan, ~10 ms):
-                // here rather than on the main thread.
-                migrator.planner();
+                ahead(command, args, migrator);
                 project.complete(migrator);
             } catch (RuntimeException | Error e) {
                 project.completeExceptionally(e);
@@ -55,7 +53,41 @@ final class ProjectPrefetch {
         if (command == null || !PROJECT_COMMANDS.contains(command) || contains(args, "--help") || contains(args, "-h")) {
             return Optional.empty();
         }
-        return Optional.of(new ProjectPrefetch(args.clone(), readsCurrentRows(command, args)));
+        return Optional.of(new ProjectPrefetch(args.clone(), command));
+    }
+
+    /**
+     * What the command will ask for first, worked out while picocli is still busy: the whole
+     * history (kept by the project), or the planner, whose first use starts the logging framework
+     * (a class-path scan). A failure here is left for the command to meet and report.
+     */
+    private static void ahead(String command, String[] args, Migrator migrator) {
+        try {
+            switch (command) {
+                case "history" -> {
+                    if (startsWith(args, "-r") || startsWith(args, "--rev-range") || contains(args, "-i")
+                            || contains(args, "--indicate-current")) {
+                        migrator.planner();
+                    } else {
+                        migrator.history(Optional.empty(), false);
+                    }
+                }
+                case "upgrade", "downgrade", "stamp" -> migrator.planner();
+                default -> {
+                }
+            }
+        } catch (RuntimeException e) {
+            // The command does the same again and reports it.
+        }
+    }
+
+    private static boolean startsWith(String[] args, String prefix) {
+        for (String arg : args) {
+            if (arg.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -57,6 +57,7 @@ public final class Migrator {
     private Optional<DataSource> dataSource = Optional.empty();
     private DatabaseConnector connector;
     private CompletableFuture<List<String>> rowsAhead;
+    private List<RevisionView> fullHistory;
 
     private Migrator(ProjectConfig config) {
         this.config = config;
@@ -119,8 +120,23 @@ public final class Migrator {
         return views(ids, List.of());
     }
 
-    /** History, newest first, limited to {@code range} ({@code a:b}) when given. */
+    /**
+     * History, newest first, limited to {@code range} ({@code a:b}) when given. The whole history
+     * without current marks depends only on the scripts, so it is worked out once.
+     */
     public List<RevisionView> history(Optional<String> range, boolean indicateCurrent) {
+        if (range.isEmpty() && !indicateCurrent) {
+            synchronized (this) {
+                if (fullHistory == null) {
+                    fullHistory = List.copyOf(listHistory(range, false));
+                }
+                return fullHistory;
+            }
+        }
+        return listHistory(range, indicateCurrent);
+    }
+
+    private List<RevisionView> listHistory(Optional<String> range, boolean indicateCurrent) {
         List<String> rows = indicateCurrent || range.map(r -> r.contains("current")).orElse(false) ? currentRows() : List.of();
         List<RevisionView> views = new ArrayList<>();
         for (RevisionHeader h : planner().history(range.orElse(null), rows)) {
