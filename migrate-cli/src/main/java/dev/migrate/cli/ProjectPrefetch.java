@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.slf4j.LoggerFactory;
 
 /**
  * Opens the project (configuration, scripts, graph) on a second thread while picocli builds its
@@ -58,21 +59,19 @@ final class ProjectPrefetch {
 
     /**
      * What the command will ask for first, worked out while picocli is still busy: the whole
-     * history (kept by the project), or the planner, whose first use starts the logging framework
-     * (a class-path scan). A failure here is left for the command to meet and report.
+     * history (kept by the project), or, for commands that log their steps, the logging framework,
+     * whose start scans the class path. A failure here is left for the command to meet and report.
      */
     private static void ahead(String command, String[] args, Migrator migrator) {
         try {
             switch (command) {
                 case "history" -> {
-                    if (startsWith(args, "-r") || startsWith(args, "--rev-range") || contains(args, "-i")
-                            || contains(args, "--indicate-current")) {
-                        migrator.planner();
-                    } else {
+                    if (!startsWith(args, "-r") && !startsWith(args, "--rev-range") && !contains(args, "-i")
+                            && !contains(args, "--indicate-current")) {
                         migrator.history(Optional.empty(), false);
                     }
                 }
-                case "upgrade", "downgrade", "stamp" -> migrator.planner();
+                case "upgrade", "downgrade", "stamp" -> LoggerFactory.getILoggerFactory();
                 default -> {
                 }
             }
