@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""Runs commands in turn, RUNS rounds, and prints each one's median and minimum wall time and its
-ratio to the first command's median. Interleaving spreads a busy machine's load over all commands
-alike, where hyperfine runs each command's batch at a different time.
+"""Runs commands in turn, RUNS rounds, and prints each one's median and minimum wall time, its
+ratio to the first command's median, and its median CPU time (user + system, all threads).
+Interleaving spreads a busy machine's load over all commands alike, where hyperfine runs each
+command's batch at a different time; CPU time is the least disturbed by other processes.
 
 Usage: bench/interleave.py RUNS NAME 'COMMAND' [NAME 'COMMAND']...
 """
+import os
 import shlex
 import statistics
 import subprocess
@@ -14,14 +16,19 @@ import time
 runs = int(sys.argv[1])
 pairs = list(zip(sys.argv[2::2], sys.argv[3::2]))
 times = {name: [] for name, _ in pairs}
+cpu = {name: [] for name, _ in pairs}
 for _ in range(runs):
     for name, command in pairs:
         started = time.perf_counter()
-        subprocess.run(shlex.split(command), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        process = subprocess.Popen(shlex.split(command), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(process.pid, 0)
         times[name].append((time.perf_counter() - started) * 1000)
+        cpu[name].append((usage.ru_utime + usage.ru_stime) * 1000)
+        if status != 0:
+            sys.exit(f"{command}: exit status {status}")
 base = statistics.median(times[pairs[0][0]])
-print("| Command | Median [ms] | Min [ms] | Relative |")
-print("|:---|---:|---:|---:|")
+print("| Command | Median [ms] | Min [ms] | Relative | CPU, median [ms] |")
+print("|:---|---:|---:|---:|---:|")
 for name, _ in pairs:
     median = statistics.median(times[name])
-    print(f"| {name} | {median:.1f} | {min(times[name]):.1f} | {median / base:.2f} |")
+    print(f"| {name} | {median:.1f} | {min(times[name]):.1f} | {median / base:.2f} | {statistics.median(cpu[name]):.0f} |")

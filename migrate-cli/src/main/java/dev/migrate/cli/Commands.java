@@ -15,11 +15,8 @@ import dev.migrate.cli.commands.RevisionCommand;
 import dev.migrate.cli.commands.ShowCommand;
 import dev.migrate.cli.commands.StampCommand;
 import dev.migrate.cli.commands.UpgradeCommand;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
@@ -32,25 +29,8 @@ final class Commands {
     /** Global options that take a value, so that the value is not taken for the command name. */
     private static final Set<String> OPTIONS_WITH_VALUES = Set.of("-c", "--config", "-n", "--name", "-x");
 
-    private static final Map<String, Supplier<Object>> ALL = new LinkedHashMap<>();
-
-    static {
-        ALL.put("init", InitCommand::new);
-        ALL.put("list-templates", ListTemplatesCommand::new);
-        ALL.put("revision", RevisionCommand::new);
-        ALL.put("merge", MergeCommand::new);
-        ALL.put("upgrade", UpgradeCommand::new);
-        ALL.put("downgrade", DowngradeCommand::new);
-        ALL.put("stamp", StampCommand::new);
-        ALL.put("current", CurrentCommand::new);
-        ALL.put("history", HistoryCommand::new);
-        ALL.put("heads", HeadsCommand::new);
-        ALL.put("branches", BranchesCommand::new);
-        ALL.put("show", ShowCommand::new);
-        ALL.put("check", CheckCommand::new);
-        ALL.put("edit", EditCommand::new);
-        ALL.put("dialects", DialectsCommand::new);
-    }
+    private static final List<String> ALL = List.of("init", "list-templates", "revision", "merge", "upgrade", "downgrade",
+            "stamp", "current", "history", "heads", "branches", "show", "check", "edit", "dialects");
 
     private Commands() {
     }
@@ -58,15 +38,39 @@ final class Commands {
     /** Registers the sub-commands this run needs on the root command line. */
     static void register(CommandLine root, String[] args) {
         String name = commandName(args);
-        if (name != null && ALL.containsKey(name)) {
-            root.addSubcommand(name, ALL.get(name).get());
+        if (name != null && ALL.contains(name)) {
+            root.addSubcommand(name, create(name));
             return;
         }
         if (name == null && (List.of(args).contains("--version") || List.of(args).contains("-V"))) {
             return;
         }
-        ALL.forEach((n, factory) -> root.addSubcommand(n, factory.get()));
+        for (String command : ALL) {
+            root.addSubcommand(command, create(command));
+        }
         root.addSubcommand("help", new CommandLine.HelpCommand());
+    }
+
+    /** A new command object; a switch rather than a map of constructor references, which cost a bootstrap each at start-up. */
+    private static Object create(String name) {
+        return switch (name) {
+            case "init" -> new InitCommand();
+            case "list-templates" -> new ListTemplatesCommand();
+            case "revision" -> new RevisionCommand();
+            case "merge" -> new MergeCommand();
+            case "upgrade" -> new UpgradeCommand();
+            case "downgrade" -> new DowngradeCommand();
+            case "stamp" -> new StampCommand();
+            case "current" -> new CurrentCommand();
+            case "history" -> new HistoryCommand();
+            case "heads" -> new HeadsCommand();
+            case "branches" -> new BranchesCommand();
+            case "show" -> new ShowCommand();
+            case "check" -> new CheckCommand();
+            case "edit" -> new EditCommand();
+            case "dialects" -> new DialectsCommand();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
     }
 
     /** The first argument that is neither an option nor an option's value. */
@@ -87,6 +91,6 @@ final class Commands {
     }
 
     static List<String> names() {
-        return List.copyOf(ALL.keySet());
+        return ALL;
     }
 }

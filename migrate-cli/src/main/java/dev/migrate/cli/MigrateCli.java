@@ -89,6 +89,11 @@ public final class MigrateCli implements Runnable, GlobalOptions {
         if (Arrays.asList(args).contains("-v") || Arrays.asList(args).contains("--verbose")) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
         }
+        // picocli looks for Groovy on the class path unless told not to: a class that is not there
+        // makes the class loader read the index of the whole jar.
+        if (System.getProperty("picocli.disable.closures") == null) {
+            System.setProperty("picocli.disable.closures", "true");
+        }
         ErrorHandler errors = new ErrorHandler(Arrays.asList(args).contains("--stacktrace"));
         MigrateCli root = new MigrateCli();
         root.prefetch = ProjectPrefetch.start(args);

@@ -9,12 +9,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.slf4j.LoggerFactory;
 
 /**
  * Opens the project (configuration, scripts, graph) on a second thread while picocli builds its
  * command model on the first: the two take about as long, and a start-up spends most of its time
  * in them. The result is used only when picocli's parse gives the same configuration request as
- * this quick look at the arguments; otherwise it is dropped and the project opened again.
+ * this quick look at the arguments; otherwise it is dropped and the project opened again. Even
+ * that look happens on the second thread, so that it starts as early as possible.
  */
 final class ProjectPrefetch {
 
@@ -22,16 +24,21 @@ final class ProjectPrefetch {
     private static final Set<String> PROJECT_COMMANDS = Set.of("revision", "merge", "upgrade", "downgrade", "stamp",
             "current", "history", "heads", "branches", "show", "edit", "check");
 
-    private final ConfigRequest request;
+    /** Set by the loading thread before {@link #project} completes. */
+    private volatile ConfigRequest request;
     private final CompletableFuture<Migrator> project;
 
-    private ProjectPrefetch(ConfigRequest request) {
-        this.request = request;
+    private ProjectPrefetch(String[] args, String command) {
         this.project = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
+                request = guess(args);
                 Migrator migrator = Migrator.open(request);
+                if (readsCurrentRows(command, args)) {
+                    migrator.readCurrentRowsAhead();
+                }
                 migrator.graph();
+                ahead(command, args, migrator);
                 project.complete(migrator);
             } catch (RuntimeException | Error e) {
                 project.completeExceptionally(e);
@@ -47,17 +54,63 @@ final class ProjectPrefetch {
         if (command == null || !PROJECT_COMMANDS.contains(command) || contains(args, "--help") || contains(args, "-h")) {
             return Optional.empty();
         }
-        return Optional.of(new ProjectPrefetch(guess(args)));
+        return Optional.of(new ProjectPrefetch(args.clone(), command));
+    }
+
+    /**
+     * What the command will ask for first, worked out while picocli is still busy: the whole
+     * history (kept by the project), or, for commands that log their steps, the logging framework,
+     * whose start scans the class path. A failure here is left for the command to meet and report.
+     */
+    private static void ahead(String command, String[] args, Migrator migrator) {
+        try {
+            switch (command) {
+                case "history" -> {
+                    if (!startsWith(args, "-r") && !startsWith(args, "--rev-range") && !contains(args, "-i")
+                            && !contains(args, "--indicate-current")) {
+                        migrator.history(Optional.empty(), false);
+                    }
+                }
+                case "upgrade", "downgrade", "stamp" -> LoggerFactory.getILoggerFactory();
+                default -> {
+                }
+            }
+        } catch (RuntimeException e) {
+            // The command does the same again and reports it.
+        }
+    }
+
+    private static boolean startsWith(String[] args, String prefix) {
+        for (String arg : args) {
+            if (arg.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the command reads the version table once, without changing it: then the first
+     * connection is opened while the scripts load.
+     */
+    private static boolean readsCurrentRows(String command, String[] args) {
+        return switch (command) {
+            case "current" -> true;
+            case "history" -> contains(args, "-i") || contains(args, "--indicate-current");
+            case "upgrade", "downgrade" -> contains(args, "--dry-run") && !contains(args, "--sql");
+            default -> false;
+        };
     }
 
     /** The prefetched project if it was loaded for {@code actual}; exceptions are those of loading it. */
     Optional<Migrator> projectFor(ConfigRequest actual) {
-        if (!request.equals(actual)) {
-            return Optional.empty();
-        }
         try {
-            return Optional.of(project.join());
+            Migrator migrator = project.join();
+            return same(request, actual) ? Optional.of(migrator) : Optional.empty();
         } catch (CompletionException e) {
+            if (request == null || !same(request, actual)) {
+                return Optional.empty();
+            }
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
@@ -100,6 +153,16 @@ final class ProjectPrefetch {
         }
         return new ConfigRequest(Optional.ofNullable(config), Optional.ofNullable(section), x, System.getenv(),
                 Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * Compares the requests field by field: a record's generated {@code equals} is bootstrapped
+     * through method handles on first use, ~10 ms of a cold start.
+     */
+    private static boolean same(ConfigRequest a, ConfigRequest b) {
+        return a.configFile().equals(b.configFile()) && a.section().equals(b.section())
+                && a.xArguments().equals(b.xArguments()) && a.environment().equals(b.environment())
+                && a.workingDirectory().equals(b.workingDirectory());
     }
 
     private static boolean contains(String[] args, String flag) {

@@ -9,8 +9,15 @@ import picocli.CommandLine;
 /** Reads the version Maven wrote into {@code version.properties} at build time. */
 public final class VersionProvider implements CommandLine.IVersionProvider {
 
-    /** The version of this build, e.g. {@code 0.1.0-SNAPSHOT}. */
+    /**
+     * The version of this build, e.g. {@code 0.1.0-SNAPSHOT}: from the jar's manifest, which the
+     * class loader has read already, else (classes run from a folder) from the properties file.
+     */
     public static String version() {
+        String implementation = VersionProvider.class.getPackage().getImplementationVersion();
+        if (implementation != null) {
+            return implementation;
+        }
         Properties properties = new Properties();
         try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
             if (in != null) {

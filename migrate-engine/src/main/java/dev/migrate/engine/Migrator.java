@@ -44,6 +44,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javax.sql.DataSource;
@@ -58,20 +59,22 @@ public final class Migrator {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Migrator.class);
 
     private final ProjectConfig config;
-    private final DialectRegistry dialects;
+    /** Found on first use: listing the graph needs no dialect, and finding them scans the class path. */
+    private DialectRegistry dialects;
     private RevisionGraph graph;
 
     private Optional<DataSource> dataSource = Optional.empty();
     private DatabaseConnector connector;
+    private CompletableFuture<List<String>> rowsAhead;
+    private List<RevisionView> fullHistory;
 
-    private Migrator(ProjectConfig config, DialectRegistry dialects) {
+    private Migrator(ProjectConfig config) {
         this.config = config;
-        this.dialects = dialects;
     }
 
     /** Opens the project the request's configuration file describes. */
     public static Migrator open(ConfigRequest request) {
-        return new Migrator(ConfigLoader.load(request), DialectRegistry.load());
+        return new Migrator(ConfigLoader.load(request));
     }
 
     public ProjectConfig config() {
@@ -95,8 +98,14 @@ public final class Migrator {
     public RevisionView view(RevisionHeader header, boolean current) {
         RevisionGraph g = graph();
         String id = header.id();
-        return new RevisionView(header, List.copyOf(g.branchLabels(id)), g.isHead(id), g.isEffectiveHead(id),
-                g.isBase(id), g.isBranchPoint(id), g.isMergePoint(id), current, ids(g.children(id)));
+        SortedSet<String> labels = g.branchLabels(id);
+        List<RevisionHeader> children = g.children(id);
+        List<String> childIds = new ArrayList<>(children.size());
+        for (RevisionHeader child : children) {
+            childIds.add(child.id());
+        }
+        return new RevisionView(header, labels.isEmpty() ? List.of() : List.copyOf(labels), g.isHead(id),
+                g.isEffectiveHead(id), g.isBase(id), g.isBranchPoint(id), g.isMergePoint(id), current, childIds);
     }
 
     /** How the revision {@code id} appears in listings. */
@@ -120,8 +129,23 @@ public final class Migrator {
         return views(ids, List.of());
     }
 
-    /** History, newest first, limited to {@code range} ({@code a:b}) when given. */
+    /**
+     * History, newest first, limited to {@code range} ({@code a:b}) when given. The whole history
+     * without current marks depends only on the scripts, so it is worked out once.
+     */
     public List<RevisionView> history(Optional<String> range, boolean indicateCurrent) {
+        if (range.isEmpty() && !indicateCurrent) {
+            synchronized (this) {
+                if (fullHistory == null) {
+                    fullHistory = List.copyOf(listHistory(range, false));
+                }
+                return fullHistory;
+            }
+        }
+        return listHistory(range, indicateCurrent);
+    }
+
+    private List<RevisionView> listHistory(Optional<String> range, boolean indicateCurrent) {
         List<String> rows = indicateCurrent || range.map(r -> r.contains("current")).orElse(false) ? currentRows() : List.of();
         List<RevisionView> views = new ArrayList<>();
         for (RevisionHeader h : planner().history(range.orElse(null), rows)) {
@@ -147,7 +171,7 @@ public final class Migrator {
         RevisionSet applied = graph().ancestors(rows, true);
         List<String> tips = new ArrayList<>();
         for (RevisionHeader h : applied) {
-            if (graph().children(h.id()).stream().noneMatch(c -> applied.contains(c.id()))) {
+            if (!anyIn(graph().children(h.id()), applied)) {
                 tips.add(h.id());
             }
         }
@@ -334,7 +358,7 @@ public final class Migrator {
         if (config.database().url().isEmpty() && config.database().dialect().isEmpty()) {
             return Equivalence.structural();
         }
-        Dialect dialect = dialects.select(config.database().dialect(), config.database().url().orElse("")).create();
+        Dialect dialect = dialects().select(config.database().dialect(), config.database().url().orElse("")).create();
         return Equivalence.structural().withComments(ModelComparison.storesComments(dialect));
     }
 
@@ -370,8 +394,52 @@ public final class Migrator {
         return new RevisionAuthor(config, graph(), Clock.systemDefaultZone()).merge(request);
     }
 
+    /**
+     * Starts reading the version table on another thread, for a read-only command that will ask
+     * for {@link #currentRows()} once: opening the first connection (driver, native library) then
+     * overlaps with loading the scripts. The next {@code currentRows()} call takes that result.
+     */
+    public synchronized void readCurrentRowsAhead() {
+        if (rowsAhead != null) {
+            return;
+        }
+        CompletableFuture<List<String>> rows = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                rows.complete(readCurrentRows());
+            } catch (RuntimeException | Error e) {
+                rows.completeExceptionally(e);
+            }
+        }, "migrate-version-table");
+        thread.setDaemon(true);
+        thread.start();
+        rowsAhead = rows;
+    }
+
     /** The database's current heads as rows of the version table (sorted); empty when it has none. */
     public List<String> currentRows() {
+        CompletableFuture<List<String>> ahead;
+        synchronized (this) {
+            ahead = rowsAhead;
+            rowsAhead = null;
+        }
+        if (ahead == null) {
+            return readCurrentRows();
+        }
+        try {
+            return ahead.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    private List<String> readCurrentRows() {
         DatabaseConnector connector = connector();
         try (Connection c = connector.open()) {
             return versionTable(connector).read(c);
@@ -401,7 +469,7 @@ public final class Migrator {
             throw new ConfigException("Offline scripts are written for the dialect of 'url' or 'dialect'; set one of them "
                     + "in migrate.yaml, or MIGRATE_URL / MIGRATE_DIALECT");
         }
-        Dialect dialect = dialects.select(config.database().dialect(), config.database().url().orElse("")).create();
+        Dialect dialect = dialects().select(config.database().dialect(), config.database().url().orElse("")).create();
         PlanRenderer renderer = new PlanRenderer(dialect, config, graph());
         Optional<String> create = direction == Direction.UPGRADE && plan.startHeads().isEmpty()
                 ? Optional.of(renderer.versionTable().createSql()) : Optional.empty();
@@ -411,23 +479,39 @@ public final class Migrator {
 
     /** A project whose connections come from an application's DataSource ({@link Migrate}). */
     static Migrator of(ProjectConfig config, Optional<DataSource> dataSource) {
-        Migrator migrator = new Migrator(config, DialectRegistry.load());
+        Migrator migrator = new Migrator(config);
         migrator.dataSource = dataSource;
         return migrator;
     }
 
     /** How this project reaches its database, made once (with a DataSource that takes a connection). */
-    DatabaseConnector connector() {
+    synchronized DatabaseConnector connector() {
         if (connector == null) {
             connector = dataSource.isPresent()
-                    ? DatabaseConnector.of(dataSource.get(), config.database().dialect(), dialects)
-                    : DatabaseConnector.of(config.database(), dialects);
+                    ? DatabaseConnector.of(dataSource.get(), config.database().dialect(), dialects())
+                    : DatabaseConnector.of(config.database(), dialects());
         }
         return connector;
     }
 
+    private synchronized DialectRegistry dialects() {
+        if (dialects == null) {
+            dialects = DialectRegistry.load();
+        }
+        return dialects;
+    }
+
     VersionTable versionTable(DatabaseConnector connector) {
         return new VersionTable(connector.dialect(), config.versionTable(), config.versionTableSchema());
+    }
+
+    private static boolean anyIn(List<RevisionHeader> revisions, RevisionSet set) {
+        for (RevisionHeader revision : revisions) {
+            if (set.contains(revision.id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> ids(List<RevisionHeader> headers) {

@@ -31,8 +31,15 @@ public final class HistoryCommand extends ProjectCommand {
         List<RevisionView> history = migrator().history(Optional.ofNullable(range), indicateCurrent);
         if (json) {
             RevisionJson.print(RevisionJson.array(history, indicateCurrent), out());
+        } else if (verbose) {
+            history.forEach(r -> out().println(RevisionText.logEntry(r)));
         } else {
-            history.forEach(r -> out().println(verbose ? RevisionText.logEntry(r) : RevisionText.historyLine(r)));
+            StringBuilder lines = new StringBuilder(history.size() * 96);
+            String separator = System.lineSeparator();
+            for (RevisionView r : history) {
+                RevisionText.appendHistoryLine(lines, r).append(separator);
+            }
+            out().print(lines);
         }
         return 0;
     }

@@ -12,7 +12,52 @@ public final class RevisionText {
 
     /** {@code <parents> -> id (labels) (head) (current) (branchpoint) (mergepoint), message} as {@code history} prints it. */
     public static String historyLine(RevisionView r) {
-        return parents(r.header()) + " -> " + r.id() + labels(r) + headMarkers(r) + treeMarkers(r) + ", " + r.header().message();
+        return appendHistoryLine(new StringBuilder(96), r).toString();
+    }
+
+    /**
+     * Appends {@link #historyLine}: one builder for a whole listing, since a history of thousands of
+     * revisions is formatted by a JVM that has not compiled anything yet.
+     */
+    public static StringBuilder appendHistoryLine(StringBuilder line, RevisionView r) {
+        RevisionHeader h = r.header();
+        appendJoined(line, h.revises(), "<base>");
+        if (!h.dependsOn().isEmpty()) {
+            appendJoined(line.append(" ("), h.dependsOn(), "").append(')');
+        }
+        line.append(" -> ").append(r.id());
+        if (!r.branchLabels().isEmpty()) {
+            appendJoined(line.append(" ("), r.branchLabels(), "").append(')');
+        }
+        if (r.head() && !r.effectiveHead()) {
+            line.append(" (head)");
+        }
+        if (r.effectiveHead()) {
+            line.append(" (effective head)");
+        }
+        if (r.current()) {
+            line.append(" (current)");
+        }
+        if (r.branchPoint()) {
+            line.append(" (branchpoint)");
+        }
+        if (r.mergePoint()) {
+            line.append(" (mergepoint)");
+        }
+        return line.append(", ").append(h.message());
+    }
+
+    private static StringBuilder appendJoined(StringBuilder line, List<String> values, String whenEmpty) {
+        if (values.isEmpty()) {
+            return line.append(whenEmpty);
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                line.append(", ");
+            }
+            line.append(values.get(i));
+        }
+        return line;
     }
 
     /** {@code id (labels) (head)} as {@code heads} prints it. */

@@ -12,6 +12,7 @@ import dev.migrate.dialect.common.AnsiLiterals;
 import dev.migrate.dialect.common.ReservedWords;
 import dev.migrate.dialect.common.calcite.ExpressionDialect;
 import java.sql.Connection;
+import java.sql.Driver;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -76,6 +77,11 @@ public final class SqliteDialect extends AnsiDialect {
     @Override
     public Optional<SchemaInspector> inspector() {
         return Optional.of(new SqliteInspector(this));
+    }
+
+    @Override
+    public Optional<Driver> driver() {
+        return Optional.of(new org.sqlite.JDBC());
     }
 
     @Override

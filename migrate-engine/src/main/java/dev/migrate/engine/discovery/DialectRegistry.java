@@ -2,6 +2,7 @@ package dev.migrate.engine.discovery;
 
 import dev.migrate.api.MigrateException;
 import dev.migrate.api.spi.DialectProvider;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,19 +23,29 @@ public final class DialectRegistry {
             "mariadb", "migrate-dialect-mysql",
             "sqlite", "migrate-dialect-sqlite");
 
+    private static final Comparator<DialectProvider> BY_NAME = new Comparator<>() {
+        @Override
+        public int compare(DialectProvider a, DialectProvider b) {
+            return a.name().compareTo(b.name());
+        }
+    };
+
     private final List<DialectProvider> providers;
 
     private DialectRegistry(List<DialectProvider> providers) {
-        this.providers = providers.stream()
-                .sorted(Comparator.comparing(DialectProvider::name))
-                .toList();
+        List<DialectProvider> sorted = new ArrayList<>(providers);
+        sorted.sort(BY_NAME);
+        this.providers = List.copyOf(sorted);
     }
 
     /** Loads every provider visible to {@code loader}. */
     public static DialectRegistry load(ClassLoader loader) {
-        return new DialectRegistry(ServiceLoader.load(DialectProvider.class, loader).stream()
-                .map(ServiceLoader.Provider::get)
-                .toList());
+        // Plain loops here and below: this runs once per command, before anything is compiled.
+        List<DialectProvider> providers = new ArrayList<>();
+        for (DialectProvider provider : ServiceLoader.load(DialectProvider.class, loader)) {
+            providers.add(provider);
+        }
+        return new DialectRegistry(providers);
     }
 
     /** Loads every provider visible to this class's loader. */
@@ -52,11 +63,15 @@ public final class DialectRegistry {
         return providers.stream().filter(p -> p.name().equalsIgnoreCase(name)).findFirst();
     }
 
-    /** The highest-priority provider that accepts {@code jdbcUrl}. */
+    /** The highest-priority provider that accepts {@code jdbcUrl} (the first by name among equals). */
     public Optional<DialectProvider> forUrl(String jdbcUrl) {
-        return providers.stream()
-                .filter(p -> p.accepts(jdbcUrl))
-                .max(Comparator.comparingInt(DialectProvider::priority));
+        DialectProvider best = null;
+        for (DialectProvider provider : providers) {
+            if (provider.accepts(jdbcUrl) && (best == null || provider.priority() > best.priority())) {
+                best = provider;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.migrate.engine.graph;
 import dev.migrate.api.revision.RevisionHeader;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -59,10 +60,14 @@ final class GraphBuilder {
         if (earlier != null) {
             problems.add("Revision " + id + " is present more than once" + in(headers.get(earlier), header));
         }
-        Set<Character> illegal = new TreeSet<>();
+        Set<Character> illegal = Set.of();
         boolean whiteSpace = false;
-        for (char c : id.toCharArray()) {
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
             if (ILLEGAL_IN_ID.indexOf(c) >= 0) {
+                if (illegal.isEmpty()) {
+                    illegal = new TreeSet<>();
+                }
                 illegal.add(c);
             } else if (Character.isWhitespace(c)) {
                 whiteSpace = true;
@@ -80,6 +85,9 @@ final class GraphBuilder {
 
     private void indexLabels(int node) {
         RevisionHeader header = headers.get(node);
+        if (header.branchLabels().isEmpty()) {
+            return;
+        }
         for (String label : new LinkedHashSet<>(header.branchLabels())) {
             if (label.isBlank() || label.contains("@") || label.contains(":") || label.chars().anyMatch(Character::isWhitespace)) {
                 problems.add("Branch name '" + label + "' in revision " + header.id()
@@ -102,8 +110,11 @@ final class GraphBuilder {
 
     private int[] resolveParents(int node) {
         RevisionHeader header = headers.get(node);
+        if (header.revises().isEmpty()) {
+            return Adjacency.NONE;
+        }
         IntList parents = new IntList();
-        for (String parent : new LinkedHashSet<>(header.revises())) {
+        for (String parent : distinct(header.revises())) {
             Integer found = index.get(parent);
             if (parent.equals(header.id())) {
                 problems.add("Self-loop is detected in revisions (" + header.id() + ")" + in(header));
@@ -118,8 +129,11 @@ final class GraphBuilder {
 
     private int[] resolveDependencies(int node) {
         RevisionHeader header = headers.get(node);
+        if (header.dependsOn().isEmpty()) {
+            return Adjacency.NONE;
+        }
         IntList dependencies = new IntList();
-        for (String dependency : new LinkedHashSet<>(header.dependsOn())) {
+        for (String dependency : distinct(header.dependsOn())) {
             Integer found = index.containsKey(dependency) ? index.get(dependency) : labels.get(dependency);
             if (found == null) {
                 problems.add("Revision or branch label " + dependency + " in depends_on of " + header.id()
@@ -131,6 +145,11 @@ final class GraphBuilder {
             }
         }
         return dependencies.toArray();
+    }
+
+    /** The values without repeats, in order; most lists have one value. */
+    private static Collection<String> distinct(List<String> values) {
+        return values.size() == 1 ? values : new LinkedHashSet<>(values);
     }
 
     /** Reports cycles through revises, then those that also need depends_on; returns a parents-first order. */

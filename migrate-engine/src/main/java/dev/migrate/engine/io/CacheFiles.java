@@ -2,6 +2,7 @@ package dev.migrate.engine.io;
 
 import dev.migrate.api.spi.UserCache;
 import java.io.BufferedOutputStream;
+import java.io.File;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -32,6 +33,18 @@ public final class CacheFiles {
     /** The cache file {@code prefix-<hash of parts>.bin}, or empty when caching is off. */
     public static Optional<Path> file(String prefix, String... parts) {
         return UserCache.directory().map(dir -> dir.resolve(prefix + "-" + hash(parts) + ".bin"));
+    }
+
+    /** The whole file as bytes, or empty when it is missing or unreadable. */
+    public static Optional<byte[]> readBytes(Optional<Path> file) {
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readAllBytes(file.get()));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** The whole file, or empty when it is missing or unreadable. */
@@ -80,6 +93,32 @@ public final class CacheFiles {
         } catch (IOException e) {
             return new long[] {-1, -1};
         }
+    }
+
+    /**
+     * A file's size and modification time in milliseconds, {@code {-1, -1}} when it does not exist.
+     * Through {@link File}, which costs a fraction of {@code Files.readAttributes} in a JVM that
+     * has compiled nothing yet (no path parsing, attribute objects or time conversions); Linux
+     * file systems stamp times from a clock with a resolution of milliseconds anyway.
+     */
+    public static long[] quickState(String path) {
+        File file = new File(path);
+        long modified = file.lastModified();
+        return modified == 0 ? new long[] {-1, -1} : new long[] {file.length(), modified};
+    }
+
+    /**
+     * Writes a string for {@link CacheInput#readText}: the length, negative (minus one) when the
+     * bytes are UTF-8 beyond ASCII, then the bytes.
+     */
+    public static void writeText(DataOutputStream out, String value) throws IOException {
+        boolean ascii = true;
+        for (int i = 0; i < value.length() && ascii; i++) {
+            ascii = value.charAt(i) < 0x80;
+        }
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(ascii ? bytes.length : -bytes.length - 1);
+        out.write(bytes);
     }
 
     /** Writes a string as its UTF-8 length and bytes (no 64 KiB limit, unlike writeUTF). */

@@ -22,7 +22,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class Planner {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Planner.class);
+    /**
+     * Made on the first plan, not when a history listing makes a planner: starting SLF4J scans the
+     * class path, ~10 ms of a command-line run that logs nothing.
+     */
+    private static final class Log {
+        private static final Logger LOG = LoggerFactory.getLogger(Planner.class);
+    }
 
     private final RevisionGraph graph;
 
@@ -45,7 +51,7 @@ public final class Planner {
         for (RevisionHeader revision : order) {
             steps.add(new PlannedStep(revision, Direction.UPGRADE, table.upgrade(revision.id())));
         }
-        LOG.debug("Upgrade from {} to '{}' ({}): {} step(s), rows after: {}", rows, target, targets, steps.size(),
+        Log.LOG.debug("Upgrade from {} to '{}' ({}): {} step(s), rows after: {}", rows, target, targets, steps.size(),
                 table.rows());
         return new MigrationPlan(Direction.UPGRADE, steps, rows, table.rows());
     }
@@ -75,7 +81,7 @@ public final class Planner {
         for (RevisionHeader revision : graph.order(drop, rows)) {
             steps.add(new PlannedStep(revision, Direction.DOWNGRADE, table.downgrade(revision.id())));
         }
-        LOG.debug("Downgrade from {} to '{}' ({}): {} step(s), rows after: {}", rows, target, destination,
+        Log.LOG.debug("Downgrade from {} to '{}' ({}): {} step(s), rows after: {}", rows, target, destination,
                 steps.size(), table.rows());
         return new MigrationPlan(Direction.DOWNGRADE, steps, rows, table.rows());
     }

@@ -7,6 +7,7 @@ import dev.migrate.engine.config.DatabaseSettings;
 import dev.migrate.engine.discovery.DialectRegistry;
 import dev.migrate.engine.discovery.Urls;
 import java.sql.Connection;
+import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -79,7 +80,12 @@ public final class DatabaseConnector {
         settings.user().ifPresent(u -> properties.setProperty("user", u));
         settings.password().ifPresent(p -> properties.setProperty("password", p));
         try {
-            Connection connection = DriverManager.getConnection(url, properties);
+            // The dialect's own driver when it names one (null: not its URL), else DriverManager's search.
+            Optional<Driver> driver = dialect.driver();
+            Connection connection = driver.isPresent() ? driver.get().connect(url, properties) : null;
+            if (connection == null) {
+                connection = DriverManager.getConnection(url, properties);
+            }
             connection.setAutoCommit(false);
             return connection;
         } catch (SQLException e) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Loads the headers of every revision script in the version locations, reporting all problems at once. */
@@ -30,12 +31,25 @@ public final class RevisionScripts {
                         + "'version_locations' / 'script_location' in the configuration");
             }
         }
-        List<Path> files = ScriptDiscovery.find(versionLocations, recursive);
-        HeaderCache cache = HeaderCache.open(versionLocations);
+        HeaderCache cache = HeaderCache.open(versionLocations, recursive);
+        Optional<List<String>> listed = cache.listing(versionLocations);
+        List<String> files;
+        Map<String, Long> folders;
+        if (listed.isPresent()) {
+            files = listed.get();
+            folders = cache.folders();
+        } else {
+            ScriptDiscovery.Listing listing = ScriptDiscovery.scan(versionLocations, recursive);
+            files = new ArrayList<>(listing.files().size());
+            for (Path file : listing.files()) {
+                files.add(file.toString());
+            }
+            folders = listing.folders();
+        }
         Object[] results = new Object[files.size()];
         List<Integer> misses = new ArrayList<>();
         for (int i = 0; i < results.length; i++) {
-            Optional<RevisionHeader> hit = cache.cached(files.get(i));
+            Optional<RevisionHeader> hit = listed.isPresent() ? cache.cachedAt(i) : cache.cached(files.get(i));
             results[i] = hit.orElse(null);
             if (hit.isEmpty()) {
                 misses.add(i);
@@ -43,8 +57,8 @@ public final class RevisionScripts {
         }
         // Scripts not in the cache are parsed; they are independent, so on every core when there are many.
         (misses.size() > 64 ? misses.parallelStream() : misses.stream())
-                .forEach(i -> results[i] = readOrProblem(files.get(i), cache));
-        cache.save(files);
+                .forEach(i -> results[i] = readOrProblem(Path.of(files.get(i)), cache));
+        cache.save(files, folders);
         List<RevisionHeader> headers = new ArrayList<>(results.length);
         for (Object result : results) {
             if (result instanceof RevisionHeader header) {

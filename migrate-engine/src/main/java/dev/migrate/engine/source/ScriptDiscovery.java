@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,22 +28,37 @@ public final class ScriptDiscovery {
 
     /** The script files under {@code locations}; missing locations are reported by the caller. */
     public static List<Path> find(List<Path> locations, boolean recursive) {
-        Set<Path> seen = new LinkedHashSet<>();
-        for (Path location : locations) {
-            if (Files.isDirectory(location)) {
-                collect(realPath(location), recursive, seen);
-            }
-        }
-        return new ArrayList<>(seen);
+        return scan(locations, recursive).files();
     }
 
-    private static void collect(Path folder, boolean recursive, Set<Path> into) {
+    /**
+     * The script files and the folders listed to find them, each with its modification time as it
+     * was before the listing (so that a later change to the folder shows).
+     */
+    static Listing scan(List<Path> locations, boolean recursive) {
+        Set<Path> seen = new LinkedHashSet<>();
+        Map<String, Long> folders = new LinkedHashMap<>();
+        for (Path location : locations) {
+            folders.put(location.toString(), new File(location.toString()).lastModified());
+            if (Files.isDirectory(location)) {
+                collect(realPath(location), recursive, seen, folders);
+            }
+        }
+        return new Listing(new ArrayList<>(seen), folders);
+    }
+
+    /** Script files in load order, and the modification times of the folders they were listed from. */
+    record Listing(List<Path> files, Map<String, Long> folders) {
+    }
+
+    private static void collect(Path folder, boolean recursive, Set<Path> into, Map<String, Long> folders) {
+        folders.put(folder.toString(), new File(folder.toString()).lastModified());
         String[] names = new File(folder.toString()).list();
         if (names == null) {
             return;
         }
         Arrays.sort(names);
-        List<Path> folders = new ArrayList<>();
+        List<Path> subFolders = new ArrayList<>();
         for (String name : names) {
             if (name.startsWith(".") || name.startsWith("#")) {
                 continue;
@@ -50,11 +67,11 @@ public final class ScriptDiscovery {
             if (ScriptFormat.ofFileName(name).isPresent()) {
                 into.add(entry);
             } else if (recursive && Files.isDirectory(entry)) {
-                folders.add(entry);
+                subFolders.add(entry);
             }
         }
-        for (Path sub : folders) {
-            collect(sub, true, into);
+        for (Path sub : subFolders) {
+            collect(sub, true, into, folders);
         }
     }
 

@@ -73,6 +73,81 @@ class HeaderCacheTest {
     }
 
     @Test
+    void aSettledListingNoticesAddedRemovedAndEditedFiles() throws IOException {
+        Path a = script("1_a.java", "aaaa", "first");
+        script("2_b.java", "bbbb", "second");
+        settle(versions);
+        assertEquals(List.of("aaaa", "bbbb"), ids(load()));
+        assertEquals(List.of("aaaa", "bbbb"), ids(load()));
+
+        script("3_c.java", "cccc", "third");
+        assertEquals(List.of("aaaa", "bbbb", "cccc"), ids(load()));
+
+        settle(versions);
+        load();
+        Files.delete(versions.resolve("2_b.java"));
+        assertEquals(List.of("aaaa", "cccc"), ids(load()));
+
+        // Edited in place (the folder's time does not change): the file's own state shows it.
+        settle(versions);
+        load();
+        script("1_a.java", "aaaa", "FIRST");
+        Files.setLastModifiedTime(a, FileTime.fromMillis(Files.getLastModifiedTime(a).toMillis() + 2000));
+        assertEquals(List.of("FIRST", "third"), load().stream().map(RevisionHeader::message).toList());
+    }
+
+    @Test
+    void aSettledListingIsReusedWhileItsFolderTimeIsUnchanged() throws IOException {
+        script("1_a.java", "aaaa", "first");
+        FileTime settled = settle(versions);
+        load();
+
+        // A file added without changing the folder's time (as within one clock tick) is not seen:
+        // this is the listing being reused, not the folder listed again.
+        script("2_b.java", "bbbb", "second");
+        Files.setLastModifiedTime(versions, settled);
+        assertEquals(List.of("aaaa"), ids(load()));
+    }
+
+    @Test
+    void aListingTakenRightAfterAChangeIsNotKept() throws IOException {
+        script("1_a.java", "aaaa", "first");
+        FileTime recent = Files.getLastModifiedTime(versions);
+        load();
+
+        // The same clock tick as the listing: the folder's time stays, the new file must still show.
+        script("2_b.java", "bbbb", "second");
+        Files.setLastModifiedTime(versions, recent);
+        assertEquals(List.of("aaaa", "bbbb"), ids(load()));
+    }
+
+    @Test
+    void recursiveListingsWatchSubFolders() throws IOException {
+        script("1_a.java", "aaaa", "first");
+        Path sub = Files.createDirectories(versions.resolve("sub"));
+        Files.writeString(sub.resolve("2_b.java"), "@Revision(id = \"bbbb\")\nclass B {}\n");
+        settle(sub);
+        settle(versions);
+        List<Path> locations = List.of(versions);
+        assertEquals(List.of("aaaa", "bbbb"), ids(RevisionScripts.load(locations, true)));
+        assertEquals(List.of("aaaa"), ids(RevisionScripts.load(locations, false)));
+
+        Files.writeString(sub.resolve("3_c.java"), "@Revision(id = \"cccc\")\nclass C {}\n");
+        assertEquals(List.of("aaaa", "bbbb", "cccc"), ids(RevisionScripts.load(locations, true)));
+    }
+
+    /** Sets the folder's time well before now, so that a listing of it is kept. */
+    private static FileTime settle(Path folder) throws IOException {
+        FileTime past = FileTime.fromMillis(System.currentTimeMillis() - 10 * HeaderCache.SETTLED_MILLIS);
+        Files.setLastModifiedTime(folder, past);
+        return past;
+    }
+
+    private static List<String> ids(List<RevisionHeader> headers) {
+        return headers.stream().map(RevisionHeader::id).toList();
+    }
+
+    @Test
     void servesTheSameHeaderAsParsing() throws IOException {
         Files.writeString(versions.resolve("m.java"), "@Revision(id = \"mmmm\", revises = {\"aaaa\", \"bbbb\"}, "
                 + "branchLabels = \"x\", dependsOn = \"cccc\", message = \"caf\\u00e9\\nline two\", created = \"2026-01-01T00:00:00\")\nclass M {}\n");
