@@ -11,6 +11,7 @@ import dev.migrate.dialect.common.AnsiLiterals;
 import dev.migrate.dialect.common.ReservedWords;
 import dev.migrate.dialect.common.calcite.ExpressionDialect;
 import java.sql.Connection;
+import java.sql.Driver;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -79,6 +80,11 @@ public final class MysqlDialect extends AnsiDialect {
     @Override
     public Optional<SchemaInspector> inspector() {
         return Optional.of(new MysqlInspector(this));
+    }
+
+    @Override
+    public Optional<Driver> driver() {
+        return Optional.of(new org.mariadb.jdbc.Driver());
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.migrate.dialect.common.AnsiDialect;
 import dev.migrate.dialect.common.AnsiLiterals;
 import dev.migrate.dialect.common.ReservedWords;
 import dev.migrate.dialect.common.calcite.ExpressionDialect;
+import java.sql.Driver;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,6 +45,11 @@ public final class PostgresDialect extends AnsiDialect {
     @Override
     public Optional<SchemaInspector> inspector() {
         return Optional.of(new PostgresInspector(this));
+    }
+
+    @Override
+    public Optional<Driver> driver() {
+        return Optional.of(new org.postgresql.Driver());
     }
 
     @Override
