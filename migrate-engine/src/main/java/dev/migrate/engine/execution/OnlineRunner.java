@@ -188,10 +188,12 @@ public final class OnlineRunner {
                 commit();
                 return applied;
             } catch (StepExecutor.StepFailure failure) {
+                executor.discard();
                 transactions.rollback(failure);
                 settings.restore(failure);
                 throw failed(failure);
             } catch (SQLException | RuntimeException e) {
+                executor.discard();
                 transactions.rollback(e);
                 settings.restore(e);
                 throw e;
@@ -223,6 +225,7 @@ public final class OnlineRunner {
 
         /** Commits, then puts back the settings made before the transaction. */
         private void commit() throws SQLException {
+            executor.flush();
             transactions.commit();
             committed = rows;
             settings.restore();

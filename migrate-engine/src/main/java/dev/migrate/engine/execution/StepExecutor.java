@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,13 @@ import org.slf4j.LoggerFactory;
  * with the connection. Escape processing is off, so drivers leave {@code {fn ...}} and
  * {@code {d ...}} inside literals alone. Each step ends with its row in the history table, in the
  * transaction that changed the version table.
+ *
+ * <p>Where the dialect has {@linkplain dev.migrate.api.spi.DialectCapabilities#statementBatches()
+ * statement batches}, consecutive plain statements and the version-table statements after them go
+ * as one JDBC batch (one round trip), split around guards, prepared statements, data migrations and
+ * statements outside the transaction, which run in their place as before. A step's history row,
+ * whose duration is known only once its statements ran, goes with the next batch of the same
+ * transaction, or alone just before it commits ({@link #flush()}).
  */
 final class StepExecutor {
 
@@ -36,6 +44,10 @@ final class StepExecutor {
     private final RunListener listener;
     private final HistoryTable history;
     private final String user;
+    /** Whether a step's plain statements, version-table change and history row travel as batches. */
+    private final boolean batches;
+    /** History rows of steps run in the open transaction and not yet sent (with {@link #batches}). */
+    private final List<String> pendingHistory = new ArrayList<>();
 
     StepExecutor(java.sql.Statement jdbc, Dialect dialect, Transactions transactions, RunListener listener,
             HistoryTable history) throws SQLException {
@@ -46,25 +58,34 @@ final class StepExecutor {
         this.listener = listener;
         this.history = history;
         this.user = HistoryTable.user(jdbc.getConnection());
+        this.batches = dialect.capabilities().statementBatches();
         jdbc.setEscapeProcessing(false);
     }
 
-    /** Runs {@code step}; the caller commits. */
+    /** Runs {@code step}; the caller commits, after {@link #flush()}. */
     AppliedStep run(RenderedStep step) throws StepFailure, SQLException {
         long started = System.nanoTime();
         List<Statement> statements = step.statements();
         boolean outsideTransaction = false;
+        List<Integer> batch = new ArrayList<>();
         for (int i = 0, end; i < statements.size(); i = end) {
             Statement statement = statements.get(i);
             end = batchEnd(statements, i);
             if (statement.aroundTransaction()) {
                 continue; // run before and after the transaction, by TransactionSettings
             }
+            if (batches && plain(statement)) {
+                transactions.begin();
+                batch.add(i);
+                continue;
+            }
+            sendBatch(step, batch, outsideTransaction, started);
             try {
                 if (statement.transactional()) {
                     transactions.begin();
                 } else {
                     // Outside a transaction: e.g. PostgreSQL refuses CREATE INDEX CONCURRENTLY inside one.
+                    flush();
                     transactions.commit();
                     outsideTransaction = true;
                 }
@@ -80,11 +101,111 @@ final class StepExecutor {
                 throw new StepFailure(step, failed, statements.get(failed), outsideTransaction, cause(e), since(started));
             }
         }
-        updateVersionTable(step, statements.size(), outsideTransaction, started);
+        if (batches) {
+            transactions.begin();
+            for (int i = 0; i < step.versionStatements().size(); i++) {
+                batch.add(statements.size() + i);
+            }
+            sendBatch(step, batch, outsideTransaction, started);
+        } else {
+            updateVersionTable(step, statements.size(), outsideTransaction, started);
+        }
         Duration elapsed = since(started);
-        recordHistory(step, elapsed);
+        if (batches) {
+            // Sent with the transaction's next batch, or alone before it commits.
+            pendingHistory.add(history.appendSql(entry(step, elapsed, true), dialect::literal));
+        } else {
+            recordHistory(step, elapsed);
+        }
         LOG.info("{} ({} ms)", step.description(), elapsed.toMillis());
         return new AppliedStep(step.step().revisionId(), step.step().direction(), step.description(), elapsed);
+    }
+
+    /**
+     * Sends the history rows of earlier steps not yet sent, in the open transaction; the caller
+     * commits next.
+     */
+    void flush() throws SQLException {
+        if (pendingHistory.isEmpty()) {
+            return;
+        }
+        transactions.begin();
+        for (String row : pendingHistory) {
+            jdbc.addBatch(row);
+        }
+        pendingHistory.clear();
+        try {
+            jdbc.executeBatch();
+        } catch (SQLException e) {
+            jdbc.clearBatch();
+            throw cause(e);
+        }
+    }
+
+    /** Forgets the history rows not yet sent: their transaction was rolled back. */
+    void discard() {
+        pendingHistory.clear();
+    }
+
+    /** A statement that can travel in a batch of plain SQL: no guard, prepared statement, data migration or comment. */
+    private static boolean plain(Statement statement) {
+        return statement.transactional() && statement.query().isEmpty() && statement.parameters().isEmpty()
+                && statement.dataMigration().isEmpty() && !statement.comment();
+    }
+
+    /**
+     * Sends the step's statements at {@code indexes} (counting its version-table statements after
+     * its own) as one batch, after the history rows not yet sent; clears {@code indexes}. A
+     * version-table update or delete must change one row.
+     */
+    private void sendBatch(RenderedStep step, List<Integer> indexes, boolean outsideTransaction, long started)
+            throws StepFailure, SQLException {
+        if (indexes.isEmpty()) {
+            return;
+        }
+        int rows = pendingHistory.size();
+        for (String row : pendingHistory) {
+            jdbc.addBatch(row);
+        }
+        pendingHistory.clear();
+        for (int index : indexes) {
+            jdbc.addBatch(statement(step, index).sql());
+        }
+        int[] counts;
+        try {
+            counts = jdbc.executeBatch();
+        } catch (SQLException e) {
+            jdbc.clearBatch();
+            int entry = e instanceof BatchUpdateException batch
+                    ? dialect.failedBatchEntry(batch, rows + indexes.size()).orElse(rows) : rows;
+            if (entry < rows) {
+                throw cause(e); // an earlier step's history row, as when it is written on its own
+            }
+            int index = indexes.get(entry - rows);
+            throw new StepFailure(step, index, statement(step, index), outsideTransaction, cause(e), since(started));
+        }
+        for (int i = 0; i < indexes.size(); i++) {
+            int index = indexes.get(i);
+            listener.statementExecuted(statement(step, index));
+            int version = index - step.statements().size();
+            if (version >= 0 && !(step.step().versionChanges().get(version) instanceof VersionChange.Insert)
+                    && counts[rows + i] != 1 && counts[rows + i] != java.sql.Statement.SUCCESS_NO_INFO) {
+                throw new StepFailure(step, index, statement(step, index), outsideTransaction,
+                        unexpectedVersionRows(counts[rows + i]), since(started));
+            }
+        }
+        indexes.clear();
+    }
+
+    /** The step's statement at {@code index}, counting its version-table statements after its own. */
+    private static Statement statement(RenderedStep step, int index) {
+        int own = step.statements().size();
+        return index < own ? step.statements().get(index) : step.versionStatements().get(index - own);
+    }
+
+    private static SQLException unexpectedVersionRows(int rows) {
+        return new SQLException("expected one version-table row to change, found " + rows
+                + "; another process changed the version table (check 'migrate current', fix with 'migrate stamp')");
     }
 
     /** The end (exclusive) of the run of statements from {@code start} that share one prepared statement. */
@@ -129,11 +250,10 @@ final class StepExecutor {
         listener.statementExecuted(statement);
     }
 
-    /** Which statement of a batch failed, where the driver says how many ran before it. */
-    private static int failedIndex(SQLException e, int start, int end) {
-        if (e instanceof BatchUpdateException batch && batch.getUpdateCounts() != null
-                && batch.getUpdateCounts().length < end - start) {
-            return start + batch.getUpdateCounts().length;
+    /** Which statement of a batch failed, where the driver tells; else the first. */
+    private int failedIndex(SQLException e, int start, int end) {
+        if (e instanceof BatchUpdateException batch) {
+            return start + dialect.failedBatchEntry(batch, end - start).orElse(0);
         }
         return start;
     }
@@ -218,8 +338,7 @@ final class StepExecutor {
                 int rows = jdbc.executeUpdate(statement.sql());
                 listener.statementExecuted(statement);
                 if (!(changes.get(i) instanceof VersionChange.Insert) && rows != 1) {
-                    throw new SQLException("expected one version-table row to change, found " + rows
-                            + "; another process changed the version table (check 'migrate current', fix with 'migrate stamp')");
+                    throw unexpectedVersionRows(rows);
                 }
             } catch (SQLException e) {
                 throw new StepFailure(step, index + i, statement, outsideTransaction, e, since(started));

@@ -9,11 +9,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The history table beside the version table ({@code <version_table>_history}): one row per step
@@ -104,6 +107,22 @@ public final class HistoryTable {
             s.setInt(8, entry.success() ? 1 : 0);
             s.executeUpdate();
         }
+    }
+
+    /**
+     * The statement that appends {@code entry} (its rank the next one) with its values as
+     * {@code literal} writes them, so that it can travel in a batch of plain statements; the time
+     * is the JVM's local time, as a bound {@code Timestamp} stores it.
+     */
+    public String appendSql(Entry entry, Function<Object, String> literal) {
+        String user = entry.appliedBy().length() > USER_LENGTH ? entry.appliedBy().substring(0, USER_LENGTH) : entry.appliedBy();
+        return "INSERT INTO " + qualifiedName()
+                + " (installed_rank, revision, direction, checksum, duration_ms, applied_at, applied_by, success)"
+                + " SELECT COALESCE(MAX(installed_rank), 0) + 1, " + literal.apply(entry.revision()) + ", "
+                + literal.apply(entry.direction().name().toLowerCase(Locale.ROOT)) + ", " + literal.apply(entry.checksum())
+                + ", " + entry.durationMillis() + ", "
+                + literal.apply(LocalDateTime.ofInstant(entry.appliedAt(), ZoneId.systemDefault())) + ", "
+                + literal.apply(user) + ", " + (entry.success() ? 1 : 0) + " FROM " + qualifiedName();
     }
 
     /** Every row, oldest first; empty when the table does not exist. */
