@@ -9,6 +9,10 @@ import dev.migrate.dialect.common.AnsiLiterals;
 import dev.migrate.dialect.common.ReservedWords;
 import dev.migrate.dialect.common.calcite.ExpressionDialect;
 import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -60,6 +64,27 @@ public final class PostgresDialect extends AnsiDialect {
             }
         }
         return super.failedBatchEntry(e, size);
+    }
+
+    /**
+     * PostgreSQL: one catalog query, where JDBC metadata takes two to four round trips (the current
+     * schema, then the name as given, in lower and in upper case).
+     */
+    @Override
+    public boolean tableExists(Connection connection, Optional<String> schema, String table) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = "
+                + (schema.isPresent() ? "?" : "current_schema()") + " AND tablename IN (?, lower(?), upper(?))")) {
+            int index = 1;
+            if (schema.isPresent()) {
+                s.setString(index++, schema.get());
+            }
+            for (int i = 0; i < 3; i++) {
+                s.setString(index++, table);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     @Override

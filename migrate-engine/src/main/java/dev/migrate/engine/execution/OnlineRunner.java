@@ -37,6 +37,8 @@ public final class OnlineRunner {
     private final boolean transactionPerMigration;
     private final Duration lockTimeout;
     private final RunListener listener;
+    /** The run lock being taken while {@link #open()} opens the migration connection. */
+    private MigrationLock.Pending pendingLock;
 
     public OnlineRunner(DatabaseConnector connector, VersionTable table, HistoryTable history, FailureLog failures,
             boolean transactionPerMigration, Duration lockTimeout, RunListener listener) {
@@ -65,7 +67,7 @@ public final class OnlineRunner {
     public RunResult run(Direction direction, Function<List<String>, MigrationPlan> planner,
             Function<MigrationPlan, List<RenderedStep>> renderer, Precondition precondition) {
         long started = System.nanoTime();
-        try (Connection c = connector.open(); MigrationLock lock = lock(c)) {
+        try (Connection c = open(); MigrationLock lock = lock(c)) {
             Transactions transactions = new Transactions(c, lock.transactionLock());
             try (java.sql.Statement jdbc = c.createStatement()) {
                 StepExecutor executor = new StepExecutor(jdbc, connector.dialect(), transactions, listener, history);
@@ -84,7 +86,7 @@ public final class OnlineRunner {
      * exist (stamp).
      */
     public <T> T locked(LockedWork<T> work) {
-        try (Connection c = connector.open(); MigrationLock lock = lock(c)) {
+        try (Connection c = open(); MigrationLock lock = lock(c)) {
             Transactions transactions = new Transactions(c, lock.transactionLock());
             beginLocked(transactions);
             try {
@@ -120,8 +122,19 @@ public final class OnlineRunner {
         T run(Connection connection) throws SQLException;
     }
 
+    /** Opens the migration connection, the run lock being taken meanwhile ({@link #lock}). */
+    private Connection open() {
+        pendingLock = MigrationLock.start(connector, table.qualifiedName(), lockTimeout);
+        try {
+            return connector.open();
+        } catch (RuntimeException e) {
+            pendingLock.abandon();
+            throw e;
+        }
+    }
+
     private MigrationLock lock(Connection c) throws SQLException {
-        return MigrationLock.acquire(connector, c, table.qualifiedName(), lockTimeout);
+        return pendingLock.on(c);
     }
 
     private void beginLocked(Transactions transactions) throws SQLException {

@@ -12,8 +12,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -123,6 +125,24 @@ public final class HistoryTable {
                 + ", " + entry.durationMillis() + ", "
                 + literal.apply(LocalDateTime.ofInstant(entry.appliedAt(), ZoneId.systemDefault())) + ", "
                 + literal.apply(user) + ", " + (entry.success() ? 1 : 0) + " FROM " + qualifiedName();
+    }
+
+    /**
+     * The checksum of each revision's latest successful upgrade (what the drift check compares),
+     * read without the other columns; empty when the table does not exist.
+     */
+    public Map<String, String> upgradeChecksums(Connection connection) throws SQLException {
+        if (!exists(connection)) {
+            return Map.of();
+        }
+        Map<String, String> checksums = new HashMap<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT revision, checksum FROM "
+                + qualifiedName() + " WHERE success = 1 AND direction = 'upgrade' ORDER BY installed_rank")) {
+            while (rs.next()) {
+                checksums.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return checksums;
     }
 
     /** Every row, oldest first; empty when the table does not exist. */
