@@ -26,7 +26,7 @@ public final class PostgresDialect extends AnsiDialect {
     private static final Pattern BATCH_ENTRY = Pattern.compile("Batch entry ([0-9,]+) ");
 
     public PostgresDialect() {
-        super("postgres", new DialectCapabilities(true, true));
+        super("postgres", new DialectCapabilities(true, true, false));
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,16 +57,16 @@ public final class OnlineRunner {
      * and runs the steps.
      */
     public RunResult run(Direction direction, Function<List<String>, MigrationPlan> planner,
-            Function<MigrationPlan, List<RenderedStep>> renderer) {
+            StepRenderer renderer) {
         return run(direction, planner, renderer, Precondition.NONE);
     }
 
     /**
-     * Like {@link #run(Direction, Function, Function)}, after {@code precondition} accepted the
+     * Like {@link #run(Direction, Function, StepRenderer)}, after {@code precondition} accepted the
      * database as read under the lock (the drift check before an upgrade).
      */
     public RunResult run(Direction direction, Function<List<String>, MigrationPlan> planner,
-            Function<MigrationPlan, List<RenderedStep>> renderer, Precondition precondition) {
+            StepRenderer renderer, Precondition precondition) {
         long started = System.nanoTime();
         try (Connection c = open(); MigrationLock lock = lock(c)) {
             Transactions transactions = new Transactions(c, lock.transactionLock());
@@ -103,6 +104,12 @@ public final class OnlineRunner {
             throw new MigrateException(MigrateException.Kind.DATABASE, "Cannot change the version table "
                     + table.qualifiedName() + " at " + connector.redactedUrl() + ": " + connector.clean(e), e);
         }
+    }
+
+    /** Renders a plan's steps in order, handing each over as soon as it is rendered. */
+    @FunctionalInterface
+    public interface StepRenderer {
+        void render(MigrationPlan plan, Consumer<RenderedStep> each);
     }
 
     /** A test of the database, read under the run lock, that throws to stop the run before its first step. */
@@ -168,25 +175,30 @@ public final class OnlineRunner {
             this.recheck = recheck;
         }
 
-        List<AppliedStep> steps(Function<List<String>, MigrationPlan> planner,
-                Function<MigrationPlan, List<RenderedStep>> renderer, Precondition precondition) throws SQLException {
+        List<AppliedStep> steps(Function<List<String>, MigrationPlan> planner, StepRenderer renderer,
+                Precondition precondition) throws SQLException {
             List<AppliedStep> applied = new ArrayList<>();
+            List<RenderedStep> steps = List.of();
+            boolean aroundTransaction = connector.dialect().capabilities().transactionSettings();
             try {
                 beginLocked(transactions);
                 prepare();
                 precondition.verify(connection, rows);
-                List<RenderedStep> steps = renderer.apply(planner.apply(rows));
+                steps = render(renderer, planner.apply(rows));
                 for (int i = 0; i < steps.size(); i++) {
                     List<RenderedStep> held = transactionPerMigration ? List.of(steps.get(i)) : steps.subList(i, steps.size());
-                    if ((transactionPerMigration || i == 0) && settings.needed(held)) {
+                    if ((transactionPerMigration || i == 0 && aroundTransaction) && settings.needed(held)) {
                         // Settings a database ignores inside a transaction: the open one holds no step yet, so end it.
                         commit();
                         settings.make(held);
+                    } else if (!transactionPerMigration && !aroundTransaction && settings.needed(List.of(steps.get(i)))) {
+                        throw new IllegalStateException("The " + connector.dialect().name() + " dialect placed a statement "
+                                + "before the transaction, but its capabilities say it places none (transactionSettings)");
                     }
                     if (begin() && recheck && !table.read(connection).equals(rows)) {
                         rows = table.read(connection);
                         LOG.debug("Another run moved the version table to {}; planning again", rows);
-                        steps = renderer.apply(planner.apply(rows));
+                        steps = render(renderer, planner.apply(rows));
                         i = -1;
                         continue;
                     }
@@ -210,7 +222,27 @@ public final class OnlineRunner {
                 transactions.rollback(e);
                 settings.restore(e);
                 throw e;
+            } finally {
+                if (steps instanceof RenderedAhead ahead) {
+                    ahead.cancel();
+                }
             }
+        }
+
+        /**
+         * The plan's steps: rendered ahead on a thread of their own while the first ones run, except
+         * where a transaction lock may make the run plan again (SQLite), which renders them first.
+         */
+        private List<RenderedStep> render(StepRenderer renderer, MigrationPlan plan) {
+            if (plan.steps().isEmpty()) {
+                return List.of();
+            }
+            if (!recheck) {
+                return RenderedAhead.start(plan, renderer);
+            }
+            List<RenderedStep> steps = new ArrayList<>();
+            renderer.render(plan, steps::add);
+            return steps;
         }
 
         /** Refuses after a recorded failure, creates the version and history tables if missing, reads the version table. */

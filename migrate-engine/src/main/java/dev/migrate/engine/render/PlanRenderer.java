@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Turns a migration plan into SQL for one dialect. The schema before each operation comes from
@@ -59,8 +60,23 @@ public final class PlanRenderer {
             // Nothing to run: no script needs loading, and no schema needs replaying.
             return List.of();
         }
+        List<RenderedStep> rendered = new ArrayList<>();
+        render(plan, rendered::add);
+        return rendered;
+    }
+
+    /**
+     * Renders the plan's steps in order, handing each to {@code each} as soon as it is rendered
+     * (an online run starts the first step while later ones render). Every Java script of the plan
+     * is compiled before the first step is handed over, so a script that does not compile stops
+     * the run before it changes anything.
+     */
+    public void render(MigrationPlan plan, Consumer<RenderedStep> each) {
+        if (plan.steps().isEmpty()) {
+            return;
+        }
         preload(plan.steps().stream().map(PlannedStep::revision).toList());
-        return renderSteps(plan.steps(), replayerAt(plan.startHeads()));
+        renderSteps(plan.steps(), replayerAt(plan.startHeads()), each);
     }
 
     /**
@@ -72,8 +88,9 @@ public final class PlanRenderer {
         List<RevisionHeader> revisions = upgradeOrder(heads);
         preload(revisions);
         SchemaReplayer replayer = new SchemaReplayer(SchemaModel.empty());
-        List<RenderedStep> rendered = renderSteps(revisions.stream()
-                .map(r -> new PlannedStep(r, Direction.UPGRADE, List.of())).toList(), replayer);
+        List<RenderedStep> rendered = new ArrayList<>();
+        renderSteps(revisions.stream().map(r -> new PlannedStep(r, Direction.UPGRADE, List.of())).toList(), replayer,
+                rendered::add);
         replayed.put(Set.copyOf(heads), replayer.copy());
         return rendered;
     }
@@ -89,8 +106,7 @@ public final class PlanRenderer {
      * runs through the whole plan, so its leniency after raw SQL (tables the SQL may have created)
      * carries from one operation and revision to the next.
      */
-    private List<RenderedStep> renderSteps(List<PlannedStep> steps, SchemaReplayer replayer) {
-        List<RenderedStep> rendered = new ArrayList<>();
+    private void renderSteps(List<PlannedStep> steps, SchemaReplayer replayer, Consumer<RenderedStep> each) {
         for (PlannedStep step : steps) {
             List<Operation> operations = RevisionOperations.load(step.revision(), step.direction(), config);
             List<ReplayedOperation> replayed = new ArrayList<>();
@@ -98,9 +114,8 @@ public final class PlanRenderer {
                 replay(step.revision().id(), i + 1, operations.get(i), replayer, replayed);
             }
             List<Statement> statements = dialect.render(replayed);
-            rendered.add(new RenderedStep(step, statements, versionStatements(step.versionChanges())));
+            each.accept(new RenderedStep(step, statements, versionStatements(step.versionChanges())));
         }
-        return rendered;
     }
 
     /**
