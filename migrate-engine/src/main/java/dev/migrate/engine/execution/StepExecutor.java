@@ -48,6 +48,8 @@ final class StepExecutor {
     private final boolean batches;
     /** History rows of steps run in the open transaction and not yet sent (with {@link #batches}). */
     private final List<String> pendingHistory = new ArrayList<>();
+    /** Writes the history rows that travel in batches. */
+    private final HistoryTable.LiteralAppend appendHistory;
 
     StepExecutor(java.sql.Statement jdbc, Dialect dialect, Transactions transactions, RunListener listener,
             HistoryTable history) throws SQLException {
@@ -59,6 +61,7 @@ final class StepExecutor {
         this.history = history;
         this.user = HistoryTable.user(jdbc.getConnection());
         this.batches = dialect.capabilities().statementBatches();
+        this.appendHistory = history.literalAppend(dialect::literal);
         jdbc.setEscapeProcessing(false);
     }
 
@@ -113,12 +116,13 @@ final class StepExecutor {
         Duration elapsed = since(started);
         if (batches) {
             // Sent with the transaction's next batch, or alone before it commits.
-            pendingHistory.add(history.appendSql(entry(step, elapsed, true), dialect::literal));
+            pendingHistory.add(appendHistory.sql(entry(step, elapsed, true)));
         } else {
             recordHistory(step, elapsed);
         }
-        LOG.info("{} ({} ms)", step.description(), elapsed.toMillis());
-        return new AppliedStep(step.step().revisionId(), step.step().direction(), step.description(), elapsed);
+        String description = step.description();
+        LOG.info("{} ({} ms)", description, elapsed.toMillis());
+        return new AppliedStep(step.step().revisionId(), step.step().direction(), description, elapsed);
     }
 
     /**

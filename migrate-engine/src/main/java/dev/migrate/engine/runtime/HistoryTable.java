@@ -112,19 +112,42 @@ public final class HistoryTable {
     }
 
     /**
-     * The statement that appends {@code entry} (its rank the next one) with its values as
-     * {@code literal} writes them, so that it can travel in a batch of plain statements; the time
-     * is the JVM's local time, as a bound {@code Timestamp} stores it.
+     * The statements that append rows with their values as {@code literal} writes them, so that
+     * they can travel in a batch of plain statements ({@link LiteralAppend#sql}).
      */
-    public String appendSql(Entry entry, Function<Object, String> literal) {
-        String user = entry.appliedBy().length() > USER_LENGTH ? entry.appliedBy().substring(0, USER_LENGTH) : entry.appliedBy();
-        return "INSERT INTO " + qualifiedName()
-                + " (installed_rank, revision, direction, checksum, duration_ms, applied_at, applied_by, success)"
-                + " SELECT COALESCE(MAX(installed_rank), 0) + 1, " + literal.apply(entry.revision()) + ", "
-                + literal.apply(entry.direction().name().toLowerCase(Locale.ROOT)) + ", " + literal.apply(entry.checksum())
-                + ", " + entry.durationMillis() + ", "
-                + literal.apply(LocalDateTime.ofInstant(entry.appliedAt(), ZoneId.systemDefault())) + ", "
-                + literal.apply(user) + ", " + (entry.success() ? 1 : 0) + " FROM " + qualifiedName();
+    public LiteralAppend literalAppend(Function<Object, String> literal) {
+        return new LiteralAppend(literal);
+    }
+
+    /** Writes the statements that append rows with literal values; the parts every row shares are written once. */
+    public final class LiteralAppend {
+
+        private final Function<Object, String> literal;
+        private final String start;
+        private final String end;
+        private final Map<String, String> strings = new HashMap<>();
+
+        private LiteralAppend(Function<Object, String> literal) {
+            this.literal = literal;
+            this.start = "INSERT INTO " + qualifiedName()
+                    + " (installed_rank, revision, direction, checksum, duration_ms, applied_at, applied_by, success)"
+                    + " SELECT COALESCE(MAX(installed_rank), 0) + 1, ";
+            this.end = " FROM " + qualifiedName();
+        }
+
+        /**
+         * The statement that appends {@code entry}, its rank the next one; the time is the JVM's
+         * local time, as a bound {@code Timestamp} stores it.
+         */
+        public String sql(Entry entry) {
+            String user = entry.appliedBy().length() > USER_LENGTH ? entry.appliedBy().substring(0, USER_LENGTH)
+                    : entry.appliedBy();
+            return start + literal.apply(entry.revision()) + ", "
+                    + strings.computeIfAbsent(entry.direction().name().toLowerCase(Locale.ROOT), literal::apply) + ", "
+                    + literal.apply(entry.checksum()) + ", " + entry.durationMillis() + ", "
+                    + literal.apply(LocalDateTime.ofInstant(entry.appliedAt(), ZoneId.systemDefault())) + ", "
+                    + strings.computeIfAbsent(user, literal::apply) + ", " + (entry.success() ? 1 : 0) + end;
+        }
     }
 
     /**
