@@ -65,4 +65,47 @@ class OnlineStatementBatchTest {
         assertEquals(List.of("aaaa0001 upgrade 1"),
                 OnlineHistoryTest.rows(db, "moved_version_history").stream().map(OnlineHistoryTest.Row::summary).toList());
     }
+
+    /** A chain of {@code n} revisions, each creating table {@code prefix_i}; revision {@code failing} also inserts into a missing table. */
+    private TestProject chain(TestDatabase db, String prefix, int n, int failing) {
+        TestProject p = TestProject.init(dir.resolve(db.kind().name().toLowerCase()), db.jdbcUrl());
+        p.replaceInConfig("revision_id:", "transaction_per_migration: false\nversion_table: " + prefix + "_version\nrevision_id:");
+        for (int i = 1; i <= n; i++) {
+            String up = "CREATE TABLE " + prefix + "_" + i + " (id INTEGER)"
+                    + (i == failing ? "\");\n        op.execute(\"INSERT INTO no_such_table VALUES (1)" : "");
+            p.write("migrations/versions/" + i + ".java", script(id(i), i == 1 ? "" : "\"" + id(i - 1) + "\"", up,
+                    "DROP TABLE " + prefix + "_" + i));
+        }
+        return p;
+    }
+
+    private static String id(int i) {
+        return String.format("%08x", 0xa0000000 + i);
+    }
+
+    @DatabaseTest(DatabaseKind.POSTGRES)
+    void withOneTransactionConsecutiveStepsRecordEveryStepInOrder(TestDatabase db) throws SQLException {
+        TestProject p = chain(db, "many", 40, 0);
+        p.ok("upgrade", "head");
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            expected.add(id(i) + " upgrade 1");
+        }
+        assertEquals(expected, OnlineHistoryTest.rows(db, "many_version_history").stream().map(OnlineHistoryTest.Row::summary)
+                .toList());
+        assertEquals("No drift: 40 applied revision(s) match the scripts.\n", p.ok("check"));
+    }
+
+    @DatabaseTest(DatabaseKind.POSTGRES)
+    void withOneTransactionAFailureAmongConsecutiveStepsNamesItsStepAndStatement(TestDatabase db) throws SQLException {
+        TestProject p = chain(db, "late", 40, 33);
+        CliRun run = p.run("upgrade", "head");
+        assertEquals(ExitCodes.DATABASE, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("migrate: error: Upgrade " + id(32) + " -> " + id(33) + ", " + id(33)
+                + " message failed at statement 2 of 3 [INSERT INTO no_such_table VALUES (1)]: "), run.err());
+        assertTrue(run.err().contains("Its transaction was rolled back; the version table is still at base."), run.err());
+        try (Connection c = db.connect()) {
+            assertEquals(List.of(), OfflineQuickstartTest.tables(c).stream().filter(t -> t.startsWith("late_")).toList());
+        }
+    }
 }

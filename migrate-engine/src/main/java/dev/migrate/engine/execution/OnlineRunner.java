@@ -30,6 +30,8 @@ import org.slf4j.LoggerFactory;
 public final class OnlineRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(OnlineRunner.class);
+    /** The most statements that consecutive steps send in one batch, with one transaction for the run. */
+    private static final int BATCH_STATEMENTS = 100;
 
     private final DatabaseConnector connector;
     private final VersionTable table;
@@ -202,6 +204,22 @@ public final class OnlineRunner {
                         i = -1;
                         continue;
                     }
+                    int together = together(steps, i);
+                    if (together > 1) {
+                        List<RenderedStep> group = steps.subList(i, i + together);
+                        LOG.debug("Steps {} to {} of {} as one batch", i + 1, i + together, steps.size());
+                        for (int k = 0; k < together; k++) {
+                            listener.stepStarting(group.get(k), i + k, steps.size());
+                        }
+                        List<AppliedStep> done = executor.runTogether(group);
+                        for (int k = 0; k < together; k++) {
+                            applied.add(done.get(k));
+                            rows = after(rows, group.get(k).step().versionChanges());
+                            listener.stepApplied(done.get(k), i + k, steps.size());
+                        }
+                        i += together - 1;
+                        continue;
+                    }
                     listener.stepStarting(steps.get(i), i, steps.size());
                     applied.add(executor.run(steps.get(i)));
                     rows = after(rows, steps.get(i).step().versionChanges());
@@ -227,6 +245,26 @@ public final class OnlineRunner {
                     ahead.cancel();
                 }
             }
+        }
+
+        /**
+         * How many steps from {@code i} run as one batch: with one transaction for the run, the
+         * consecutive {@linkplain StepExecutor#batchable batchable} steps already rendered, up to
+         * {@link #BATCH_STATEMENTS} statements; else 1.
+         */
+        private int together(List<RenderedStep> steps, int i) {
+            if (transactionPerMigration || !executor.batchable(steps.get(i))) {
+                return 1;
+            }
+            int ready = steps instanceof RenderedAhead ahead ? ahead.ready() : steps.size();
+            int end = i + 1;
+            int statements = StepExecutor.size(steps.get(i));
+            while (end < ready && executor.batchable(steps.get(end))
+                    && statements + StepExecutor.size(steps.get(end)) <= BATCH_STATEMENTS) {
+                statements += StepExecutor.size(steps.get(end));
+                end++;
+            }
+            return end - i;
         }
 
         /**

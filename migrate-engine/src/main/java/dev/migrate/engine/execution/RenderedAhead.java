@@ -68,6 +68,11 @@ final class RenderedAhead extends AbstractList<RenderedStep> {
         throw failure;
     }
 
+    /** How many steps are rendered so far: {@link #get} returns those without waiting. */
+    synchronized int ready() {
+        return rendered.size();
+    }
+
     /** Stops the rendering after the step being rendered: the run ended. */
     synchronized void cancel() {
         cancelled = true;

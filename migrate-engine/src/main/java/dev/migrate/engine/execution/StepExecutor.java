@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * as one JDBC batch (one round trip), split around guards, prepared statements, data migrations and
  * statements outside the transaction, which run in their place as before. A step's history row,
  * whose duration is known only once its statements ran, goes with the next batch of the same
- * transaction, or alone just before it commits ({@link #flush()}).
+ * transaction, or alone just before it commits ({@link #flush()}). With one transaction for the
+ * run, consecutive steps of plain SQL travel together ({@link #runTogether}).
  */
 final class StepExecutor {
 
@@ -126,6 +127,89 @@ final class StepExecutor {
     }
 
     /**
+     * Whether {@code step} can travel in one batch with its neighbours ({@link #runTogether}): the
+     * dialect has statement batches and every statement of the step is plain SQL.
+     */
+    boolean batchable(RenderedStep step) {
+        return batches && step.statements().stream().allMatch(StepExecutor::plain);
+    }
+
+    /** How many statements {@code step} sends, version-table statements included. */
+    static int size(RenderedStep step) {
+        return step.statements().size() + step.versionStatements().size();
+    }
+
+    /**
+     * Runs {@linkplain #batchable batchable} {@code steps} in the open transaction as one batch (one
+     * round trip), after the history rows not yet sent; each step's recorded time is an equal share
+     * of the batch's. The caller commits, after {@link #flush()}.
+     */
+    List<AppliedStep> runTogether(List<RenderedStep> steps) throws StepFailure, SQLException {
+        long started = System.nanoTime();
+        transactions.begin();
+        int rows = pendingHistory.size();
+        for (String row : pendingHistory) {
+            jdbc.addBatch(row);
+        }
+        pendingHistory.clear();
+        for (RenderedStep step : steps) {
+            for (int i = 0; i < size(step); i++) {
+                jdbc.addBatch(statement(step, i).sql());
+            }
+        }
+        int[] counts;
+        try {
+            counts = jdbc.executeBatch();
+        } catch (SQLException e) {
+            jdbc.clearBatch();
+            int entry = e instanceof BatchUpdateException batch
+                    ? dialect.failedBatchEntry(batch, rows + total(steps)).orElse(rows) : rows;
+            if (entry < rows) {
+                throw cause(e);
+            }
+            int offset = rows;
+            for (RenderedStep step : steps) {
+                if (entry < offset + size(step)) {
+                    int index = entry - offset;
+                    throw new StepFailure(step, index, statement(step, index), false, cause(e), since(started));
+                }
+                offset += size(step);
+            }
+            throw cause(e);
+        }
+        Duration share = since(started).dividedBy(steps.size());
+        List<AppliedStep> applied = new ArrayList<>();
+        int offset = rows;
+        for (RenderedStep step : steps) {
+            for (int i = 0; i < size(step); i++) {
+                listener.statementExecuted(statement(step, i));
+                checkVersionRows(step, i, counts[offset + i], false, started);
+            }
+            offset += size(step);
+            pendingHistory.add(appendHistory.sql(entry(step, share, true)));
+            String description = step.description();
+            LOG.info("{} ({} ms)", description, share.toMillis());
+            applied.add(new AppliedStep(step.step().revisionId(), step.step().direction(), description, share));
+        }
+        return applied;
+    }
+
+    private static int total(List<RenderedStep> steps) {
+        return steps.stream().mapToInt(StepExecutor::size).sum();
+    }
+
+    /** A version-table update or delete at {@code index} of {@code step} must change one row. */
+    private static void checkVersionRows(RenderedStep step, int index, int count, boolean outsideTransaction, long started)
+            throws StepFailure {
+        int version = index - step.statements().size();
+        if (version >= 0 && !(step.step().versionChanges().get(version) instanceof VersionChange.Insert)
+                && count != 1 && count != java.sql.Statement.SUCCESS_NO_INFO) {
+            throw new StepFailure(step, index, statement(step, index), outsideTransaction, unexpectedVersionRows(count),
+                    since(started));
+        }
+    }
+
+    /**
      * Sends the history rows of earlier steps not yet sent, in the open transaction; the caller
      * commits next.
      */
@@ -191,12 +275,7 @@ final class StepExecutor {
         for (int i = 0; i < indexes.size(); i++) {
             int index = indexes.get(i);
             listener.statementExecuted(statement(step, index));
-            int version = index - step.statements().size();
-            if (version >= 0 && !(step.step().versionChanges().get(version) instanceof VersionChange.Insert)
-                    && counts[rows + i] != 1 && counts[rows + i] != java.sql.Statement.SUCCESS_NO_INFO) {
-                throw new StepFailure(step, index, statement(step, index), outsideTransaction,
-                        unexpectedVersionRows(counts[rows + i]), since(started));
-            }
+            checkVersionRows(step, index, counts[rows + i], outsideTransaction, started);
         }
         indexes.clear();
     }
