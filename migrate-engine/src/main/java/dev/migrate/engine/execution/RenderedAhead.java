@@ -6,6 +6,8 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The steps of a plan rendered on a thread of their own while the run executes the first ones
@@ -13,6 +15,8 @@ import java.util.concurrent.CancellationException;
  * its step, and throws what stopped the rendering at the step that could not be rendered.
  */
 final class RenderedAhead extends AbstractList<RenderedStep> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RenderedAhead.class);
 
     private final int size;
     /** Guarded by this. */
@@ -31,7 +35,9 @@ final class RenderedAhead extends AbstractList<RenderedStep> {
         RenderedAhead steps = new RenderedAhead(plan.steps().size());
         Thread thread = new Thread(() -> {
             try {
+                long started = System.nanoTime();
                 renderer.render(plan, steps::rendered);
+                LOG.debug("Rendered {} steps in {} ms", steps.size, (System.nanoTime() - started) / 1_000_000);
             } catch (RuntimeException | Error e) {
                 steps.fail(e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e));
             }
