@@ -47,8 +47,8 @@ final class StepExecutor {
     private final String user;
     /** Whether a step's plain statements, version-table change and history row travel as batches. */
     private final boolean batches;
-    /** History rows of steps run in the open transaction and not yet sent (with {@link #batches}). */
-    private final List<String> pendingHistory = new ArrayList<>();
+    /** The batches, with {@link #batches}. */
+    private final StatementBatches sender;
     /** Writes the history rows that travel in batches. */
     private final HistoryTable.LiteralAppend appendHistory;
 
@@ -63,6 +63,7 @@ final class StepExecutor {
         this.user = HistoryTable.user(jdbc.getConnection());
         this.batches = dialect.capabilities().statementBatches();
         this.appendHistory = history.literalAppend(dialect::literal);
+        this.sender = new StatementBatches(jdbc, dialect, transactions, listener);
         jdbc.setEscapeProcessing(false);
     }
 
@@ -71,7 +72,7 @@ final class StepExecutor {
         long started = System.nanoTime();
         List<Statement> statements = step.statements();
         boolean outsideTransaction = false;
-        List<Integer> batch = new ArrayList<>();
+        List<StatementBatches.Sent> batch = new ArrayList<>();
         for (int i = 0, end; i < statements.size(); i = end) {
             Statement statement = statements.get(i);
             end = batchEnd(statements, i);
@@ -80,16 +81,16 @@ final class StepExecutor {
             }
             if (batches && plain(statement)) {
                 transactions.begin();
-                batch.add(i);
+                batch.add(new StatementBatches.Sent(step, i));
                 continue;
             }
-            sendBatch(step, batch, outsideTransaction, started);
+            sender.send(batch, outsideTransaction, started);
             try {
                 if (statement.transactional()) {
                     transactions.begin();
                 } else {
                     // Outside a transaction: e.g. PostgreSQL refuses CREATE INDEX CONCURRENTLY inside one.
-                    flush();
+                    sender.flush();
                     transactions.commit();
                     outsideTransaction = true;
                 }
@@ -108,16 +109,16 @@ final class StepExecutor {
         if (batches) {
             transactions.begin();
             for (int i = 0; i < step.versionStatements().size(); i++) {
-                batch.add(statements.size() + i);
+                batch.add(new StatementBatches.Sent(step, statements.size() + i));
             }
-            sendBatch(step, batch, outsideTransaction, started);
+            sender.send(batch, outsideTransaction, started);
         } else {
             updateVersionTable(step, statements.size(), outsideTransaction, started);
         }
         Duration elapsed = since(started);
         if (batches) {
             // Sent with the transaction's next batch, or alone before it commits.
-            pendingHistory.add(appendHistory.sql(entry(step, elapsed, true)));
+            sender.history(appendHistory.sql(entry(step, elapsed, true)));
         } else {
             recordHistory(step, elapsed);
         }
@@ -147,46 +148,17 @@ final class StepExecutor {
     List<AppliedStep> runTogether(List<RenderedStep> steps) throws StepFailure, SQLException {
         long started = System.nanoTime();
         transactions.begin();
-        int rows = pendingHistory.size();
-        for (String row : pendingHistory) {
-            jdbc.addBatch(row);
-        }
-        pendingHistory.clear();
+        List<StatementBatches.Sent> batch = new ArrayList<>();
         for (RenderedStep step : steps) {
             for (int i = 0; i < size(step); i++) {
-                jdbc.addBatch(statement(step, i).sql());
+                batch.add(new StatementBatches.Sent(step, i));
             }
         }
-        int[] counts;
-        try {
-            counts = jdbc.executeBatch();
-        } catch (SQLException e) {
-            jdbc.clearBatch();
-            int entry = e instanceof BatchUpdateException batch
-                    ? dialect.failedBatchEntry(batch, rows + total(steps)).orElse(rows) : rows;
-            if (entry < rows) {
-                throw cause(e);
-            }
-            int offset = rows;
-            for (RenderedStep step : steps) {
-                if (entry < offset + size(step)) {
-                    int index = entry - offset;
-                    throw new StepFailure(step, index, statement(step, index), false, cause(e), since(started));
-                }
-                offset += size(step);
-            }
-            throw cause(e);
-        }
+        sender.send(batch, false, started);
         Duration share = since(started).dividedBy(steps.size());
         List<AppliedStep> applied = new ArrayList<>();
-        int offset = rows;
         for (RenderedStep step : steps) {
-            for (int i = 0; i < size(step); i++) {
-                listener.statementExecuted(statement(step, i));
-                checkVersionRows(step, i, counts[offset + i], false, started);
-            }
-            offset += size(step);
-            pendingHistory.add(appendHistory.sql(entry(step, share, true)));
+            sender.history(appendHistory.sql(entry(step, share, true)));
             String description = step.description();
             LOG.info("{} ({} ms)", description, share.toMillis());
             applied.add(new AppliedStep(step.step().revisionId(), step.step().direction(), description, share));
@@ -194,45 +166,17 @@ final class StepExecutor {
         return applied;
     }
 
-    private static int total(List<RenderedStep> steps) {
-        return steps.stream().mapToInt(StepExecutor::size).sum();
-    }
-
-    /** A version-table update or delete at {@code index} of {@code step} must change one row. */
-    private static void checkVersionRows(RenderedStep step, int index, int count, boolean outsideTransaction, long started)
-            throws StepFailure {
-        int version = index - step.statements().size();
-        if (version >= 0 && !(step.step().versionChanges().get(version) instanceof VersionChange.Insert)
-                && count != 1 && count != java.sql.Statement.SUCCESS_NO_INFO) {
-            throw new StepFailure(step, index, statement(step, index), outsideTransaction, unexpectedVersionRows(count),
-                    since(started));
-        }
-    }
-
     /**
      * Sends the history rows of earlier steps not yet sent, in the open transaction; the caller
      * commits next.
      */
     void flush() throws SQLException {
-        if (pendingHistory.isEmpty()) {
-            return;
-        }
-        transactions.begin();
-        for (String row : pendingHistory) {
-            jdbc.addBatch(row);
-        }
-        pendingHistory.clear();
-        try {
-            jdbc.executeBatch();
-        } catch (SQLException e) {
-            jdbc.clearBatch();
-            throw cause(e);
-        }
+        sender.flush();
     }
 
     /** Forgets the history rows not yet sent: their transaction was rolled back. */
     void discard() {
-        pendingHistory.clear();
+        sender.discard();
     }
 
     /** A statement that can travel in a batch of plain SQL: no guard, prepared statement, data migration or comment. */
@@ -241,52 +185,7 @@ final class StepExecutor {
                 && statement.dataMigration().isEmpty() && !statement.comment();
     }
 
-    /**
-     * Sends the step's statements at {@code indexes} (counting its version-table statements after
-     * its own) as one batch, after the history rows not yet sent; clears {@code indexes}. A
-     * version-table update or delete must change one row.
-     */
-    private void sendBatch(RenderedStep step, List<Integer> indexes, boolean outsideTransaction, long started)
-            throws StepFailure, SQLException {
-        if (indexes.isEmpty()) {
-            return;
-        }
-        int rows = pendingHistory.size();
-        for (String row : pendingHistory) {
-            jdbc.addBatch(row);
-        }
-        pendingHistory.clear();
-        for (int index : indexes) {
-            jdbc.addBatch(statement(step, index).sql());
-        }
-        int[] counts;
-        try {
-            counts = jdbc.executeBatch();
-        } catch (SQLException e) {
-            jdbc.clearBatch();
-            int entry = e instanceof BatchUpdateException batch
-                    ? dialect.failedBatchEntry(batch, rows + indexes.size()).orElse(rows) : rows;
-            if (entry < rows) {
-                throw cause(e); // an earlier step's history row, as when it is written on its own
-            }
-            int index = indexes.get(entry - rows);
-            throw new StepFailure(step, index, statement(step, index), outsideTransaction, cause(e), since(started));
-        }
-        for (int i = 0; i < indexes.size(); i++) {
-            int index = indexes.get(i);
-            listener.statementExecuted(statement(step, index));
-            checkVersionRows(step, index, counts[rows + i], outsideTransaction, started);
-        }
-        indexes.clear();
-    }
-
-    /** The step's statement at {@code index}, counting its version-table statements after its own. */
-    private static Statement statement(RenderedStep step, int index) {
-        int own = step.statements().size();
-        return index < own ? step.statements().get(index) : step.versionStatements().get(index - own);
-    }
-
-    private static SQLException unexpectedVersionRows(int rows) {
+    static SQLException unexpectedVersionRows(int rows) {
         return new SQLException("expected one version-table row to change, found " + rows
                 + "; another process changed the version table (check 'migrate current', fix with 'migrate stamp')");
     }
@@ -342,7 +241,7 @@ final class StepExecutor {
     }
 
     /** The database's own error behind a batch's summary (PostgreSQL: "Call getNextException"). */
-    private static SQLException cause(SQLException e) {
+    static SQLException cause(SQLException e) {
         return e instanceof BatchUpdateException && e.getNextException() != null ? e.getNextException() : e;
     }
 
@@ -407,7 +306,7 @@ final class StepExecutor {
                 elapsed.toMillis(), Instant.now(), user, success);
     }
 
-    private static Duration since(long started) {
+    static Duration since(long started) {
         return Duration.ofNanos(System.nanoTime() - started);
     }
 
