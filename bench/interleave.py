@@ -4,7 +4,9 @@ ratio to the first command's median, and its median CPU time (user + system, all
 Interleaving spreads a busy machine's load over all commands alike, where hyperfine runs each
 command's batch at a different time; CPU time is the least disturbed by other processes.
 
-Usage: bench/interleave.py RUNS NAME 'COMMAND' [NAME 'COMMAND']...
+Usage: bench/interleave.py [--prepare 'COMMAND'] RUNS NAME 'COMMAND' [NAME 'COMMAND']...
+
+--prepare runs a command (untimed) before each timed one, e.g. to drop and create a database.
 """
 import os
 import shlex
@@ -13,12 +15,18 @@ import subprocess
 import sys
 import time
 
-runs = int(sys.argv[1])
-pairs = list(zip(sys.argv[2::2], sys.argv[3::2]))
+args = sys.argv[1:]
+prepare = None
+if args[0] == "--prepare":
+    prepare, args = args[1], args[2:]
+runs = int(args[0])
+pairs = list(zip(args[1::2], args[2::2]))
 times = {name: [] for name, _ in pairs}
 cpu = {name: [] for name, _ in pairs}
 for _ in range(runs):
     for name, command in pairs:
+        if prepare:
+            subprocess.run(shlex.split(prepare), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
         started = time.perf_counter()
         process = subprocess.Popen(shlex.split(command), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         _, status, usage = os.wait4(process.pid, 0)

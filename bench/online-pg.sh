@@ -1,18 +1,24 @@
 #!/usr/bin/env bash
 # Online benchmark on PostgreSQL: apply a 1,000-revision chain (bench/make-ops-chain.sh) to a fresh
-# database — `psql -f` of the offline script (the floor), migrate with one transaction per
-# migration (default), and with one transaction for the run — and a no-op `upgrade head` on a
-# database already at head, at 1,000 and 10,000 revisions.
-# Usage: bench/online-pg.sh [runs]   (PostgreSQL on 127.0.0.1:5432, user postgres, trust auth)
+# database — `psql -f` of the offline scripts (the floors), migrate with one transaction per
+# migration (default) and with one transaction for the run — and a no-op `upgrade head` on a
+# database already at head, at 1,000 applied revisions (drift check from cached checksums, and
+# with --ignore-drift) and at 10,000 stamped ones. Commands run interleaved (bench/interleave.py),
+# so compare the ratios within one run. BASELINE=/path/to/other/checkout/migrate adds the same
+# migrate runs with another build, for before/after (it gets a cache directory of its own).
+# Usage: bench/online-pg.sh [rounds]   (PostgreSQL on 127.0.0.1:5432, user postgres, trust auth)
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
-runs="${1:-5}"
-command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine >/dev/null; }
+rounds="${1:-7}"
 work="$(mktemp -d)"
-trap 'rm -rf "$work"; psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS bench_online" >/dev/null 2>&1 || true' EXIT
+trap 'rm -rf "$work"; psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS bench_online" -c "DROP DATABASE IF EXISTS bench_noop" -c "DROP DATABASE IF EXISTS bench_noop10k" >/dev/null 2>&1 || true' EXIT
 export MIGRATE_CACHE_DIR="$work/cache"
 url='jdbc:postgresql://127.0.0.1:5432/bench_online?user=postgres'
-fresh="psql -h 127.0.0.1 -U postgres -qc 'DROP DATABASE IF EXISTS bench_online' -c 'CREATE DATABASE bench_online'"
+cat > "$work/fresh.sh" <<'SH'
+#!/bin/sh
+psql -h 127.0.0.1 -U postgres -qc 'DROP DATABASE IF EXISTS bench_online' -c 'CREATE DATABASE bench_online' >/dev/null 2>&1
+SH
+chmod +x "$work/fresh.sh"
 "$root/migrate" --version >/dev/null
 "$root/bench/make-ops-chain.sh" 1000 "$work/c1000" java
 cp -r "$work/c1000" "$work/c1000-one"
@@ -20,20 +26,40 @@ printf 'url: %s\nscript_location: migrations\n' "$url" > "$work/c1000/migrate.ya
 printf 'url: %s\nscript_location: migrations\ntransaction_per_migration: false\n' "$url" > "$work/c1000-one/migrate.yaml"
 "$root/migrate" -c "$work/c1000/migrate.yaml" upgrade head --sql --output "$work/per.sql"       # also fills the class cache
 "$root/migrate" -c "$work/c1000-one/migrate.yaml" upgrade head --sql --output "$work/one.sql"
-hyperfine -N --runs "$runs" --prepare "bash -c \"$fresh\"" --export-markdown "$work/apply.md" \
-  -n "psql -f (one transaction)" "psql -h 127.0.0.1 -U postgres -d bench_online -q -v ON_ERROR_STOP=1 -f $work/one.sql" \
-  -n "migrate, one transaction" "$root/migrate -c $work/c1000-one/migrate.yaml upgrade head" \
-  -n "migrate, transaction per migration" "$root/migrate -c $work/c1000/migrate.yaml upgrade head" >/dev/null
-# No-op: the database at head; the plan is empty.
+base=()
+if [ -n "${BASELINE:-}" ]; then
+  cp -r "$MIGRATE_CACHE_DIR" "$work/cache-base"
+  b="env MIGRATE_CACHE_DIR=$work/cache-base $BASELINE"
+  base=("baseline: one transaction" "$b -c $work/c1000-one/migrate.yaml upgrade head"
+        "baseline: transaction per migration" "$b -c $work/c1000/migrate.yaml upgrade head")
+fi
+psql_f="psql -h 127.0.0.1 -U postgres -d bench_online -q -v ON_ERROR_STOP=1 -f"
+"$root/bench/interleave.py" --prepare "$work/fresh.sh" "$rounds" \
+  "psql -f, one transaction (floor)" "$psql_f $work/one.sql" \
+  "psql -f, transaction per migration" "$psql_f $work/per.sql" \
+  "${base[@]}" \
+  "migrate, one transaction" "$root/migrate -c $work/c1000-one/migrate.yaml upgrade head" \
+  "migrate, transaction per migration" "$root/migrate -c $work/c1000/migrate.yaml upgrade head"
+# No-op: the database at head; the plan is empty. 1,000 applied with history rows, 10,000 stamped.
 "$root/bench/make-chain.sh" 10000 "$work/c10000" java >/dev/null
-printf 'url: %s\nscript_location: migrations\n' "$url" > "$work/c10000/migrate.yaml"
-bash -c "$fresh"
-"$root/migrate" -c "$work/c1000/migrate.yaml" upgrade head >/dev/null
-psql -h 127.0.0.1 -U postgres -qc 'DROP DATABASE IF EXISTS bench_noop' -c 'CREATE DATABASE bench_noop' >/dev/null
-printf 'url: %s\nscript_location: migrations\n' "${url/bench_online/bench_noop}" > "$work/c10000/migrate.yaml"
+psql -h 127.0.0.1 -U postgres -qc 'DROP DATABASE IF EXISTS bench_noop' -c 'CREATE DATABASE bench_noop' \
+  -c 'DROP DATABASE IF EXISTS bench_noop10k' -c 'CREATE DATABASE bench_noop10k' >/dev/null
+cp -r "$work/c1000" "$work/noop"
+printf 'url: %s\nscript_location: migrations\n' "${url/bench_online/bench_noop}" > "$work/noop/migrate.yaml"
+printf 'url: %s\nscript_location: migrations\n' "${url/bench_online/bench_noop10k}" > "$work/c10000/migrate.yaml"
+"$root/migrate" -c "$work/noop/migrate.yaml" upgrade head >/dev/null
+"$root/migrate" -c "$work/noop/migrate.yaml" upgrade head >/dev/null     # fills the checksum cache
 "$root/migrate" -c "$work/c10000/migrate.yaml" stamp head >/dev/null
-hyperfine -N --warmup 2 --runs "$((runs * 4))" --export-markdown "$work/noop.md" \
-  -n "no-op upgrade head, 1,000 applied" "$root/migrate -c $work/c1000/migrate.yaml upgrade head" \
-  -n "no-op upgrade head, 10,000 applied" "$root/migrate -c $work/c10000/migrate.yaml upgrade head" >/dev/null
-psql -h 127.0.0.1 -U postgres -qc 'DROP DATABASE IF EXISTS bench_noop' >/dev/null
-cat "$work/apply.md"; tail -n +3 "$work/noop.md"
+"$root/migrate" -c "$work/c10000/migrate.yaml" upgrade head >/dev/null
+noop_base=()
+if [ -n "${BASELINE:-}" ]; then
+  $b -c "$work/noop/migrate.yaml" upgrade head >/dev/null
+  noop_base=("baseline: no-op, 1,000 applied" "$b -c $work/noop/migrate.yaml upgrade head")
+fi
+"$root/bench/interleave.py" "$((rounds * 2))" \
+  "--version" "$root/migrate --version" \
+  "current, 1,000 applied" "$root/migrate -c $work/noop/migrate.yaml current" \
+  "${noop_base[@]}" \
+  "no-op upgrade head, 1,000 applied, --ignore-drift" "$root/migrate -c $work/noop/migrate.yaml upgrade head --ignore-drift" \
+  "no-op upgrade head, 1,000 applied" "$root/migrate -c $work/noop/migrate.yaml upgrade head" \
+  "no-op upgrade head, 10,000 stamped" "$root/migrate -c $work/c10000/migrate.yaml upgrade head"

@@ -43,6 +43,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.concurrent.CompletableFuture;
@@ -221,7 +222,7 @@ public final class Migrator {
         PlanRenderer renderer = new PlanRenderer(connector.dialect(), config, graph());
         OnlineRunner.Precondition noDrift = ignoreDrift ? OnlineRunner.Precondition.NONE : (c, rows) -> {
             DriftReport drift = new DriftCheck(graph(), renderer, Optional.of(ChecksumCache.open(connector.dialect(), config)))
-                    .check(rows, historyTable(connector).read(c), config.versionTable());
+                    .check(rows, historyTable(connector).upgradeChecksums(c), config.versionTable());
             if (!drift.clean()) {
                 throw new MigrateException(MigrateException.Kind.DATABASE, "Refusing to upgrade: "
                         + String.join(" ", drift.problems()) + " Or pass --ignore-drift to upgrade anyway.");
@@ -238,10 +239,10 @@ public final class Migrator {
     public DriftReport check() {
         DatabaseConnector connector = connector();
         List<String> rows;
-        List<HistoryTable.Entry> history;
+        Map<String, String> history;
         try (Connection c = connector.open()) {
             rows = versionTable(connector).read(c);
-            history = historyTable(connector).read(c);
+            history = historyTable(connector).upgradeChecksums(c);
         } catch (SQLException e) {
             throw new MigrateException(MigrateException.Kind.DATABASE, "Cannot read the version and history tables of "
                     + config.versionTable() + " at " + connector.redactedUrl() + ": " + connector.clean(e), e);

@@ -2,6 +2,7 @@ package dev.migrate.api.spi;
 
 import dev.migrate.api.operation.Operation;
 import dev.migrate.api.schema.SchemaModel;
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.Driver;
@@ -11,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** A database dialect: what the database can do and how SQL is written for it. */
 public interface Dialect {
@@ -73,6 +75,16 @@ public interface Dialect {
         } else {
             statement.setObject(index, value);
         }
+    }
+
+    /**
+     * Which entry (from 0) of a failed JDBC batch of {@code size} statements failed, as far as the
+     * driver tells; empty when it does not. By default, the driver's update counts tell: a driver
+     * that stops at the first failure returns the counts of the statements before it.
+     */
+    default OptionalInt failedBatchEntry(BatchUpdateException e, int size) {
+        int[] counts = e.getUpdateCounts();
+        return counts != null && counts.length < size ? OptionalInt.of(counts.length) : OptionalInt.empty();
     }
 
     /**

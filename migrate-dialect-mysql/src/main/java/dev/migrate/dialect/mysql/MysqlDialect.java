@@ -25,7 +25,7 @@ public final class MysqlDialect extends AnsiDialect {
 
     public MysqlDialect() {
         // MySQL and MariaDB commit every DDL statement implicitly: DDL is not transactional.
-        super("mysql", new DialectCapabilities(false));
+        super("mysql", new DialectCapabilities(false, false, false));
     }
 
     // MySQL/MariaDB: the command-line client may talk utf8mb3 (Debian's default), which rejects

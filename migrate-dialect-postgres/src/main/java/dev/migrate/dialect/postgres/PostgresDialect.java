@@ -9,17 +9,26 @@ import dev.migrate.dialect.common.AnsiDialect;
 import dev.migrate.dialect.common.AnsiLiterals;
 import dev.migrate.dialect.common.ReservedWords;
 import dev.migrate.dialect.common.calcite.ExpressionDialect;
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
 import java.sql.Driver;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The PostgreSQL dialect. */
 public final class PostgresDialect extends AnsiDialect {
 
     private static final AnsiLiterals LITERALS = new PostgresLiterals();
+    private static final Pattern BATCH_ENTRY = Pattern.compile("Batch entry ([0-9,]+) ");
 
     public PostgresDialect() {
-        super("postgres", new DialectCapabilities(true));
+        super("postgres", new DialectCapabilities(true, true, false));
     }
 
     @Override
@@ -40,6 +49,44 @@ public final class PostgresDialect extends AnsiDialect {
     @Override
     protected Set<String> reservedWords() {
         return ReservedWords.POSTGRES;
+    }
+
+    /**
+     * PostgreSQL: inside a transaction pgjdbc marks every entry of a failed batch as failed, so
+     * only its message names the entry ("Batch entry 3 ALTER TABLE ... was aborted"; English
+     * messages only, the driver translates them per the JVM's locale).
+     */
+    @Override
+    public OptionalInt failedBatchEntry(BatchUpdateException e, int size) {
+        Matcher entry = BATCH_ENTRY.matcher(String.valueOf(e.getMessage()));
+        if (entry.lookingAt()) {
+            int index = Integer.parseInt(entry.group(1).replace(",", ""));
+            if (index < size) {
+                return OptionalInt.of(index);
+            }
+        }
+        return super.failedBatchEntry(e, size);
+    }
+
+    /**
+     * PostgreSQL: one catalog query, where JDBC metadata takes two to four round trips (the current
+     * schema, then the name as given, in lower and in upper case).
+     */
+    @Override
+    public boolean tableExists(Connection connection, Optional<String> schema, String table) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = "
+                + (schema.isPresent() ? "?" : "current_schema()") + " AND tablename IN (?, lower(?), upper(?))")) {
+            int index = 1;
+            if (schema.isPresent()) {
+                s.setString(index++, schema.get());
+            }
+            for (int i = 0; i < 3; i++) {
+                s.setString(index++, table);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.BufferUnderflowException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,6 +48,11 @@ final class ClassCache {
         } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether classes compiled from {@code source} are in the cache (not read: they may still be unusable). */
+    static boolean has(String source) {
+        return file(source).map(Files::isRegularFile).orElse(false);
     }
 
     /** Stores the classes compiled from {@code source}; a failure only means the next run compiles again. */

@@ -146,6 +146,24 @@ public final class JavaRevisionLoader {
         define(ready, sources);
     }
 
+    /**
+     * Whether every script of {@code files} is loaded or has classes in the cache, so that loading
+     * them needs no compiler (and cannot fail to compile).
+     */
+    public boolean compiled(List<Path> files) {
+        for (Path file : files) {
+            try {
+                String source = Files.readString(file, StandardCharsets.UTF_8);
+                if (!loaded.containsKey(source) && !ClassCache.has(source)) {
+                    return false;
+                }
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Defines the scripts' classes, one class loader per group of scripts whose class names do not clash. */
     private void define(Map<Path, Map<String, byte[]>> ready, Map<Path, String> sources) {
         Map<Path, Set<String>> names = new LinkedHashMap<>();

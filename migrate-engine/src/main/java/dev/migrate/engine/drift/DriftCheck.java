@@ -2,12 +2,10 @@ package dev.migrate.engine.drift;
 
 import dev.migrate.api.revision.RevisionHeader;
 import dev.migrate.engine.graph.RevisionGraph;
-import dev.migrate.engine.plan.Direction;
 import dev.migrate.engine.render.PlanRenderer;
 import dev.migrate.engine.render.RenderedStep;
 import dev.migrate.engine.runtime.HistoryTable;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +38,11 @@ public final class DriftCheck {
 
     /**
      * @param rows the version-table rows
-     * @param history the history table's rows, oldest first
+     * @param recorded the checksum of each revision's latest successful upgrade in the history
+     *     table ({@link HistoryTable#upgradeChecksums})
      * @param versionTable the version table's name, for messages
      */
-    public DriftReport check(List<String> rows, List<HistoryTable.Entry> history, String versionTable) {
+    public DriftReport check(List<String> rows, Map<String, String> recorded, String versionTable) {
         List<String> problems = new ArrayList<>();
         List<String> known = new ArrayList<>();
         for (String row : rows) {
@@ -54,7 +53,6 @@ public final class DriftCheck {
                         + "script, or run 'migrate stamp' with a revision the scripts have.");
             }
         }
-        Map<String, String> recorded = recordedChecksums(history);
         int matched = 0;
         for (Map.Entry<String, String> applied : appliedChecksums(known, recorded).entrySet()) {
             String id = applied.getKey();
@@ -68,17 +66,6 @@ public final class DriftCheck {
             }
         }
         return new DriftReport(problems, matched);
-    }
-
-    /** The checksum of each revision's latest successful upgrade. */
-    private static Map<String, String> recordedChecksums(List<HistoryTable.Entry> history) {
-        Map<String, String> recorded = new HashMap<>();
-        for (HistoryTable.Entry entry : history) {
-            if (entry.success() && entry.direction() == Direction.UPGRADE) {
-                recorded.put(entry.revision(), entry.checksum());
-            }
-        }
-        return recorded;
     }
 
     /**

@@ -7,12 +7,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The dialect's {@link RunLock} held for one run: a session lock on a connection of its own, or a
- * transaction lock that every migration transaction takes (then this only sets the wait).
+ * The dialect's {@link RunLock} held for one run: a session lock on a connection of its own (opened
+ * and locked while the migration connection opens), or a transaction lock that every migration
+ * transaction takes (then this only sets the wait).
  */
 final class MigrationLock implements AutoCloseable {
 
@@ -29,32 +32,131 @@ final class MigrationLock implements AutoCloseable {
     }
 
     /**
-     * Takes the lock named {@code name} (the version table's name) for a run on {@code migration}.
-     *
-     * @throws MigrateException of kind {@code LOCK} when another run held it for longer than {@code timeout}
+     * Starts taking the lock named {@code name} (the version table's name) for a run: a session
+     * lock's connection is opened and the lock taken on a thread of its own, while the caller opens
+     * the migration connection; {@link Pending#on} finishes.
      */
-    static MigrationLock acquire(DatabaseConnector connector, Connection migration, String name, Duration timeout)
-            throws SQLException {
+    static Pending start(DatabaseConnector connector, String name, Duration timeout) {
         Optional<RunLock> lock = connector.dialect().runLock();
-        if (lock.isEmpty()) {
-            LOG.debug("The {} dialect has no run lock; this run is not serialised", connector.dialect().name());
-            return new MigrationLock(lock, null, name);
+        if (lock.isEmpty() || !lock.get().session()) {
+            return new Pending(connector, lock, name, timeout);
         }
-        if (!lock.get().session()) {
-            lock.get().acquire(migration, name, timeout);
-            return new MigrationLock(lock, null, name);
-        }
+        Pending pending = new Pending(connector, lock, name, timeout);
+        pending.session = Optional.of(new FutureTask<>(() -> pending.handOver(session(connector, lock.get(), name, timeout))));
+        Thread thread = new Thread(pending.session.get(), "migrate-lock");
+        thread.setDaemon(true);
+        thread.start();
+        return pending;
+    }
+
+    /** Opens the lock's own connection and takes the lock on it. */
+    private static MigrationLock session(DatabaseConnector connector, RunLock lock, String name, Duration timeout)
+            throws SQLException {
         Connection session = connector.open();
         try {
             session.setAutoCommit(true);
-            if (!lock.get().acquire(session, name, timeout)) {
+            if (!lock.acquire(session, name, timeout)) {
                 throw timedOut(connector, name, timeout);
             }
             LOG.debug("Took the run lock {} on a connection of its own", name);
-            return new MigrationLock(lock, session, name);
+            return new MigrationLock(Optional.of(lock), session, name);
         } catch (SQLException | RuntimeException e) {
             session.close();
             throw e;
+        }
+    }
+
+    /** A lock being taken. */
+    static final class Pending {
+
+        private final DatabaseConnector connector;
+        private final Optional<RunLock> lock;
+        private final String name;
+        private final Duration timeout;
+        private Optional<FutureTask<MigrationLock>> session = Optional.empty();
+        /** Whether the run ended before it used the lock; guarded by this. */
+        private boolean abandoned;
+        /** Whether the lock thread handed a held lock over; guarded by this. */
+        private boolean handedOver;
+
+        private Pending(DatabaseConnector connector, Optional<RunLock> lock, String name, Duration timeout) {
+            this.connector = connector;
+            this.lock = lock;
+            this.name = name;
+            this.timeout = timeout;
+        }
+
+        /** On the lock thread: {@code taken}, or nothing (released) when the run was abandoned meanwhile. */
+        private MigrationLock handOver(MigrationLock taken) throws SQLException {
+            synchronized (this) {
+                if (!abandoned) {
+                    handedOver = true;
+                    return taken;
+                }
+            }
+            taken.close();
+            return null;
+        }
+
+        /**
+         * The lock held for a run on {@code migration}, once taken.
+         *
+         * @throws MigrateException of kind {@code LOCK} when another run held it for longer than the timeout
+         */
+        MigrationLock on(Connection migration) throws SQLException {
+            if (session.isPresent()) {
+                return await(session.get());
+            }
+            if (lock.isEmpty()) {
+                LOG.debug("The {} dialect has no run lock; this run is not serialised", connector.dialect().name());
+            } else {
+                lock.get().acquire(migration, name, timeout);
+            }
+            return new MigrationLock(lock, null, name);
+        }
+
+        /**
+         * Gives the lock up when the run ends before it used it (the migration connection did not
+         * open): released now if taken, else by the lock thread once it has it, without waiting.
+         */
+        void abandon() {
+            boolean taken;
+            synchronized (this) {
+                abandoned = true;
+                taken = handedOver;
+            }
+            if (taken) {
+                try {
+                    await(session.orElseThrow()).close();
+                } catch (SQLException | RuntimeException e) {
+                    LOG.debug("Releasing the run lock {} after a failed start: {}", name, e.toString());
+                }
+            }
+        }
+
+        private static MigrationLock await(FutureTask<MigrationLock> task) throws SQLException {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return task.get();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof SQLException sql) {
+                    throw sql;
+                }
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
     }
 

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,8 @@ import org.slf4j.LoggerFactory;
 public final class OnlineRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(OnlineRunner.class);
+    /** The most statements that consecutive steps send in one batch, with one transaction for the run. */
+    private static final int BATCH_STATEMENTS = 100;
 
     private final DatabaseConnector connector;
     private final VersionTable table;
@@ -37,6 +40,8 @@ public final class OnlineRunner {
     private final boolean transactionPerMigration;
     private final Duration lockTimeout;
     private final RunListener listener;
+    /** The run lock being taken while {@link #open()} opens the migration connection. */
+    private MigrationLock.Pending pendingLock;
 
     public OnlineRunner(DatabaseConnector connector, VersionTable table, HistoryTable history, FailureLog failures,
             boolean transactionPerMigration, Duration lockTimeout, RunListener listener) {
@@ -54,18 +59,18 @@ public final class OnlineRunner {
      * and runs the steps.
      */
     public RunResult run(Direction direction, Function<List<String>, MigrationPlan> planner,
-            Function<MigrationPlan, List<RenderedStep>> renderer) {
+            StepRenderer renderer) {
         return run(direction, planner, renderer, Precondition.NONE);
     }
 
     /**
-     * Like {@link #run(Direction, Function, Function)}, after {@code precondition} accepted the
+     * Like {@link #run(Direction, Function, StepRenderer)}, after {@code precondition} accepted the
      * database as read under the lock (the drift check before an upgrade).
      */
     public RunResult run(Direction direction, Function<List<String>, MigrationPlan> planner,
-            Function<MigrationPlan, List<RenderedStep>> renderer, Precondition precondition) {
+            StepRenderer renderer, Precondition precondition) {
         long started = System.nanoTime();
-        try (Connection c = connector.open(); MigrationLock lock = lock(c)) {
+        try (Connection c = open(); MigrationLock lock = lock(c)) {
             Transactions transactions = new Transactions(c, lock.transactionLock());
             try (java.sql.Statement jdbc = c.createStatement()) {
                 StepExecutor executor = new StepExecutor(jdbc, connector.dialect(), transactions, listener, history);
@@ -84,7 +89,7 @@ public final class OnlineRunner {
      * exist (stamp).
      */
     public <T> T locked(LockedWork<T> work) {
-        try (Connection c = connector.open(); MigrationLock lock = lock(c)) {
+        try (Connection c = open(); MigrationLock lock = lock(c)) {
             Transactions transactions = new Transactions(c, lock.transactionLock());
             beginLocked(transactions);
             try {
@@ -101,6 +106,12 @@ public final class OnlineRunner {
             throw new MigrateException(MigrateException.Kind.DATABASE, "Cannot change the version table "
                     + table.qualifiedName() + " at " + connector.redactedUrl() + ": " + connector.clean(e), e);
         }
+    }
+
+    /** Renders a plan's steps in order, handing each over as soon as it is rendered. */
+    @FunctionalInterface
+    public interface StepRenderer {
+        void render(MigrationPlan plan, Consumer<RenderedStep> each);
     }
 
     /** A test of the database, read under the run lock, that throws to stop the run before its first step. */
@@ -120,8 +131,19 @@ public final class OnlineRunner {
         T run(Connection connection) throws SQLException;
     }
 
+    /** Opens the migration connection, the run lock being taken meanwhile ({@link #lock}). */
+    private Connection open() {
+        pendingLock = MigrationLock.start(connector, table.qualifiedName(), lockTimeout);
+        try {
+            return connector.open();
+        } catch (RuntimeException e) {
+            pendingLock.abandon();
+            throw e;
+        }
+    }
+
     private MigrationLock lock(Connection c) throws SQLException {
-        return MigrationLock.acquire(connector, c, table.qualifiedName(), lockTimeout);
+        return pendingLock.on(c);
     }
 
     private void beginLocked(Transactions transactions) throws SQLException {
@@ -155,26 +177,47 @@ public final class OnlineRunner {
             this.recheck = recheck;
         }
 
-        List<AppliedStep> steps(Function<List<String>, MigrationPlan> planner,
-                Function<MigrationPlan, List<RenderedStep>> renderer, Precondition precondition) throws SQLException {
+        List<AppliedStep> steps(Function<List<String>, MigrationPlan> planner, StepRenderer renderer,
+                Precondition precondition) throws SQLException {
             List<AppliedStep> applied = new ArrayList<>();
+            List<RenderedStep> steps = List.of();
+            boolean aroundTransaction = connector.dialect().capabilities().transactionSettings();
             try {
                 beginLocked(transactions);
                 prepare();
                 precondition.verify(connection, rows);
-                List<RenderedStep> steps = renderer.apply(planner.apply(rows));
+                steps = render(renderer, planner.apply(rows));
                 for (int i = 0; i < steps.size(); i++) {
                     List<RenderedStep> held = transactionPerMigration ? List.of(steps.get(i)) : steps.subList(i, steps.size());
-                    if ((transactionPerMigration || i == 0) && settings.needed(held)) {
+                    if ((transactionPerMigration || i == 0 && aroundTransaction) && settings.needed(held)) {
                         // Settings a database ignores inside a transaction: the open one holds no step yet, so end it.
                         commit();
                         settings.make(held);
+                    } else if (!transactionPerMigration && !aroundTransaction && settings.needed(List.of(steps.get(i)))) {
+                        throw new IllegalStateException("The " + connector.dialect().name() + " dialect placed a statement "
+                                + "before the transaction, but its capabilities say it places none (transactionSettings)");
                     }
                     if (begin() && recheck && !table.read(connection).equals(rows)) {
                         rows = table.read(connection);
                         LOG.debug("Another run moved the version table to {}; planning again", rows);
-                        steps = renderer.apply(planner.apply(rows));
+                        steps = render(renderer, planner.apply(rows));
                         i = -1;
+                        continue;
+                    }
+                    int together = together(steps, i);
+                    if (together > 1) {
+                        List<RenderedStep> group = steps.subList(i, i + together);
+                        LOG.debug("Steps {} to {} of {} as one batch", i + 1, i + together, steps.size());
+                        for (int k = 0; k < together; k++) {
+                            listener.stepStarting(group.get(k), i + k, steps.size());
+                        }
+                        List<AppliedStep> done = executor.runTogether(group);
+                        for (int k = 0; k < together; k++) {
+                            applied.add(done.get(k));
+                            rows = after(rows, group.get(k).step().versionChanges());
+                            listener.stepApplied(done.get(k), i + k, steps.size());
+                        }
+                        i += together - 1;
                         continue;
                     }
                     listener.stepStarting(steps.get(i), i, steps.size());
@@ -188,14 +231,56 @@ public final class OnlineRunner {
                 commit();
                 return applied;
             } catch (StepExecutor.StepFailure failure) {
+                executor.discard();
                 transactions.rollback(failure);
                 settings.restore(failure);
                 throw failed(failure);
             } catch (SQLException | RuntimeException e) {
+                executor.discard();
                 transactions.rollback(e);
                 settings.restore(e);
                 throw e;
+            } finally {
+                if (steps instanceof RenderedAhead ahead) {
+                    ahead.cancel();
+                }
             }
+        }
+
+        /**
+         * How many steps from {@code i} run as one batch: with one transaction for the run, the
+         * consecutive {@linkplain StepExecutor#batchable batchable} steps already rendered, up to
+         * {@link #BATCH_STATEMENTS} statements; else 1.
+         */
+        private int together(List<RenderedStep> steps, int i) {
+            if (transactionPerMigration || !executor.batchable(steps.get(i))) {
+                return 1;
+            }
+            int ready = steps instanceof RenderedAhead ahead ? ahead.ready() : steps.size();
+            int end = i + 1;
+            int statements = StepExecutor.size(steps.get(i));
+            while (end < ready && executor.batchable(steps.get(end))
+                    && statements + StepExecutor.size(steps.get(end)) <= BATCH_STATEMENTS) {
+                statements += StepExecutor.size(steps.get(end));
+                end++;
+            }
+            return end - i;
+        }
+
+        /**
+         * The plan's steps: rendered ahead on a thread of their own while the first ones run, except
+         * where a transaction lock may make the run plan again (SQLite), which renders them first.
+         */
+        private List<RenderedStep> render(StepRenderer renderer, MigrationPlan plan) {
+            if (plan.steps().isEmpty()) {
+                return List.of();
+            }
+            if (!recheck) {
+                return RenderedAhead.start(plan, renderer);
+            }
+            List<RenderedStep> steps = new ArrayList<>();
+            renderer.render(plan, steps::add);
+            return steps;
         }
 
         /** Refuses after a recorded failure, creates the version and history tables if missing, reads the version table. */
@@ -223,6 +308,7 @@ public final class OnlineRunner {
 
         /** Commits, then puts back the settings made before the transaction. */
         private void commit() throws SQLException {
+            executor.flush();
             transactions.commit();
             committed = rows;
             settings.restore();

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,14 @@ import org.slf4j.LoggerFactory;
  * with the connection. Escape processing is off, so drivers leave {@code {fn ...}} and
  * {@code {d ...}} inside literals alone. Each step ends with its row in the history table, in the
  * transaction that changed the version table.
+ *
+ * <p>Where the dialect has {@linkplain dev.migrate.api.spi.DialectCapabilities#statementBatches()
+ * statement batches}, consecutive plain statements and the version-table statements after them go
+ * as one JDBC batch (one round trip), split around guards, prepared statements, data migrations and
+ * statements outside the transaction, which run in their place as before. A step's history row,
+ * whose duration is known only once its statements ran, goes with the next batch of the same
+ * transaction, or alone just before it commits ({@link #flush()}). With one transaction for the
+ * run, consecutive steps of plain SQL travel together ({@link #runTogether}).
  */
 final class StepExecutor {
 
@@ -36,6 +45,12 @@ final class StepExecutor {
     private final RunListener listener;
     private final HistoryTable history;
     private final String user;
+    /** Whether a step's plain statements, version-table change and history row travel as batches. */
+    private final boolean batches;
+    /** The batches, with {@link #batches}. */
+    private final StatementBatches sender;
+    /** Writes the history rows that travel in batches. */
+    private final HistoryTable.LiteralAppend appendHistory;
 
     StepExecutor(java.sql.Statement jdbc, Dialect dialect, Transactions transactions, RunListener listener,
             HistoryTable history) throws SQLException {
@@ -46,25 +61,36 @@ final class StepExecutor {
         this.listener = listener;
         this.history = history;
         this.user = HistoryTable.user(jdbc.getConnection());
+        this.batches = dialect.capabilities().statementBatches();
+        this.appendHistory = history.literalAppend(dialect::literal);
+        this.sender = new StatementBatches(jdbc, dialect, transactions, listener);
         jdbc.setEscapeProcessing(false);
     }
 
-    /** Runs {@code step}; the caller commits. */
+    /** Runs {@code step}; the caller commits, after {@link #flush()}. */
     AppliedStep run(RenderedStep step) throws StepFailure, SQLException {
         long started = System.nanoTime();
         List<Statement> statements = step.statements();
         boolean outsideTransaction = false;
+        List<StatementBatches.Sent> batch = new ArrayList<>();
         for (int i = 0, end; i < statements.size(); i = end) {
             Statement statement = statements.get(i);
             end = batchEnd(statements, i);
             if (statement.aroundTransaction()) {
                 continue; // run before and after the transaction, by TransactionSettings
             }
+            if (batches && plain(statement)) {
+                transactions.begin();
+                batch.add(new StatementBatches.Sent(step, i));
+                continue;
+            }
+            sender.send(batch, outsideTransaction, started);
             try {
                 if (statement.transactional()) {
                     transactions.begin();
                 } else {
                     // Outside a transaction: e.g. PostgreSQL refuses CREATE INDEX CONCURRENTLY inside one.
+                    sender.flush();
                     transactions.commit();
                     outsideTransaction = true;
                 }
@@ -80,11 +106,88 @@ final class StepExecutor {
                 throw new StepFailure(step, failed, statements.get(failed), outsideTransaction, cause(e), since(started));
             }
         }
-        updateVersionTable(step, statements.size(), outsideTransaction, started);
+        if (batches) {
+            transactions.begin();
+            for (int i = 0; i < step.versionStatements().size(); i++) {
+                batch.add(new StatementBatches.Sent(step, statements.size() + i));
+            }
+            sender.send(batch, outsideTransaction, started);
+        } else {
+            updateVersionTable(step, statements.size(), outsideTransaction, started);
+        }
         Duration elapsed = since(started);
-        recordHistory(step, elapsed);
-        LOG.info("{} ({} ms)", step.description(), elapsed.toMillis());
-        return new AppliedStep(step.step().revisionId(), step.step().direction(), step.description(), elapsed);
+        if (batches) {
+            // Sent with the transaction's next batch, or alone before it commits.
+            sender.history(appendHistory.sql(entry(step, elapsed, true)));
+        } else {
+            recordHistory(step, elapsed);
+        }
+        String description = step.description();
+        LOG.info("{} ({} ms)", description, elapsed.toMillis());
+        return new AppliedStep(step.step().revisionId(), step.step().direction(), description, elapsed);
+    }
+
+    /**
+     * Whether {@code step} can travel in one batch with its neighbours ({@link #runTogether}): the
+     * dialect has statement batches and every statement of the step is plain SQL.
+     */
+    boolean batchable(RenderedStep step) {
+        return batches && step.statements().stream().allMatch(StepExecutor::plain);
+    }
+
+    /** How many statements {@code step} sends, version-table statements included. */
+    static int size(RenderedStep step) {
+        return step.statements().size() + step.versionStatements().size();
+    }
+
+    /**
+     * Runs {@linkplain #batchable batchable} {@code steps} in the open transaction as one batch (one
+     * round trip), after the history rows not yet sent; each step's recorded time is an equal share
+     * of the batch's. The caller commits, after {@link #flush()}.
+     */
+    List<AppliedStep> runTogether(List<RenderedStep> steps) throws StepFailure, SQLException {
+        long started = System.nanoTime();
+        transactions.begin();
+        List<StatementBatches.Sent> batch = new ArrayList<>();
+        for (RenderedStep step : steps) {
+            for (int i = 0; i < size(step); i++) {
+                batch.add(new StatementBatches.Sent(step, i));
+            }
+        }
+        sender.send(batch, false, started);
+        Duration share = since(started).dividedBy(steps.size());
+        List<AppliedStep> applied = new ArrayList<>();
+        for (RenderedStep step : steps) {
+            sender.history(appendHistory.sql(entry(step, share, true)));
+            String description = step.description();
+            LOG.info("{} ({} ms)", description, share.toMillis());
+            applied.add(new AppliedStep(step.step().revisionId(), step.step().direction(), description, share));
+        }
+        return applied;
+    }
+
+    /**
+     * Sends the history rows of earlier steps not yet sent, in the open transaction; the caller
+     * commits next.
+     */
+    void flush() throws SQLException {
+        sender.flush();
+    }
+
+    /** Forgets the history rows not yet sent: their transaction was rolled back. */
+    void discard() {
+        sender.discard();
+    }
+
+    /** A statement that can travel in a batch of plain SQL: no guard, prepared statement, data migration or comment. */
+    private static boolean plain(Statement statement) {
+        return statement.transactional() && statement.query().isEmpty() && statement.parameters().isEmpty()
+                && statement.dataMigration().isEmpty() && !statement.comment();
+    }
+
+    static SQLException unexpectedVersionRows(int rows) {
+        return new SQLException("expected one version-table row to change, found " + rows
+                + "; another process changed the version table (check 'migrate current', fix with 'migrate stamp')");
     }
 
     /** The end (exclusive) of the run of statements from {@code start} that share one prepared statement. */
@@ -129,17 +232,16 @@ final class StepExecutor {
         listener.statementExecuted(statement);
     }
 
-    /** Which statement of a batch failed, where the driver says how many ran before it. */
-    private static int failedIndex(SQLException e, int start, int end) {
-        if (e instanceof BatchUpdateException batch && batch.getUpdateCounts() != null
-                && batch.getUpdateCounts().length < end - start) {
-            return start + batch.getUpdateCounts().length;
+    /** Which statement of a batch failed, where the driver tells; else the first. */
+    private int failedIndex(SQLException e, int start, int end) {
+        if (e instanceof BatchUpdateException batch) {
+            return start + dialect.failedBatchEntry(batch, end - start).orElse(0);
         }
         return start;
     }
 
     /** The database's own error behind a batch's summary (PostgreSQL: "Call getNextException"). */
-    private static SQLException cause(SQLException e) {
+    static SQLException cause(SQLException e) {
         return e instanceof BatchUpdateException && e.getNextException() != null ? e.getNextException() : e;
     }
 
@@ -204,7 +306,7 @@ final class StepExecutor {
                 elapsed.toMillis(), Instant.now(), user, success);
     }
 
-    private static Duration since(long started) {
+    static Duration since(long started) {
         return Duration.ofNanos(System.nanoTime() - started);
     }
 
@@ -218,8 +320,7 @@ final class StepExecutor {
                 int rows = jdbc.executeUpdate(statement.sql());
                 listener.statementExecuted(statement);
                 if (!(changes.get(i) instanceof VersionChange.Insert) && rows != 1) {
-                    throw new SQLException("expected one version-table row to change, found " + rows
-                            + "; another process changed the version table (check 'migrate current', fix with 'migrate stamp')");
+                    throw unexpectedVersionRows(rows);
                 }
             } catch (SQLException e) {
                 throw new StepFailure(step, index + i, statement, outsideTransaction, e, since(started));

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The checksum of a step's rendered statements: SHA-256 (hex) of their SQL with whitespace runs
@@ -14,13 +15,15 @@ import java.util.List;
  */
 public final class Checksums {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private Checksums() {
     }
 
     public static String of(List<Statement> statements) {
         StringBuilder text = new StringBuilder();
         for (Statement statement : statements) {
-            text.append(statement.sql().replaceAll("\\s+", " ").strip()).append(";\n");
+            text.append(WHITESPACE.matcher(statement.sql()).replaceAll(" ").strip()).append(";\n");
         }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Turns a migration plan into SQL for one dialect. The schema before each operation comes from
@@ -40,6 +41,8 @@ public final class PlanRenderer {
     private final VersionTable versionTable;
     /** Replayer states already computed, by the set of heads they are at. */
     private final Map<Set<String>, SchemaReplayer> replayed = new HashMap<>();
+    /** How many scripts {@link #render(MigrationPlan, Consumer)} loads at a time when none needs compiling. */
+    private static final int PRELOAD_GROUP = 50;
 
     public PlanRenderer(Dialect dialect, ProjectConfig config, RevisionGraph graph) {
         this.dialect = dialect;
@@ -59,8 +62,34 @@ public final class PlanRenderer {
             // Nothing to run: no script needs loading, and no schema needs replaying.
             return List.of();
         }
-        preload(plan.steps().stream().map(PlannedStep::revision).toList());
-        return renderSteps(plan.steps(), replayerAt(plan.startHeads()));
+        List<RenderedStep> rendered = new ArrayList<>();
+        render(plan, rendered::add);
+        return rendered;
+    }
+
+    /**
+     * Renders the plan's steps in order, handing each to {@code each} as soon as it is rendered
+     * (an online run starts the first step while later ones render). Every Java script of the plan
+     * is compiled before the first step is handed over, so a script that does not compile stops
+     * the run before it changes anything.
+     */
+    public void render(MigrationPlan plan, Consumer<RenderedStep> each) {
+        if (plan.steps().isEmpty()) {
+            return;
+        }
+        List<RevisionHeader> revisions = plan.steps().stream().map(PlannedStep::revision).toList();
+        SchemaReplayer replayer = replayerAt(plan.startHeads());
+        if (!compiled(revisions)) {
+            preload(revisions);
+            renderSteps(plan.steps(), replayer, each);
+            return;
+        }
+        // Nothing to compile: define the scripts' classes a group at a time, so the first steps go out sooner.
+        for (int start = 0; start < plan.steps().size(); start += PRELOAD_GROUP) {
+            int end = Math.min(start + PRELOAD_GROUP, plan.steps().size());
+            preload(revisions.subList(start, end));
+            renderSteps(plan.steps().subList(start, end), replayer, each);
+        }
     }
 
     /**
@@ -72,8 +101,9 @@ public final class PlanRenderer {
         List<RevisionHeader> revisions = upgradeOrder(heads);
         preload(revisions);
         SchemaReplayer replayer = new SchemaReplayer(SchemaModel.empty());
-        List<RenderedStep> rendered = renderSteps(revisions.stream()
-                .map(r -> new PlannedStep(r, Direction.UPGRADE, List.of())).toList(), replayer);
+        List<RenderedStep> rendered = new ArrayList<>();
+        renderSteps(revisions.stream().map(r -> new PlannedStep(r, Direction.UPGRADE, List.of())).toList(), replayer,
+                rendered::add);
         replayed.put(Set.copyOf(heads), replayer.copy());
         return rendered;
     }
@@ -89,8 +119,7 @@ public final class PlanRenderer {
      * runs through the whole plan, so its leniency after raw SQL (tables the SQL may have created)
      * carries from one operation and revision to the next.
      */
-    private List<RenderedStep> renderSteps(List<PlannedStep> steps, SchemaReplayer replayer) {
-        List<RenderedStep> rendered = new ArrayList<>();
+    private void renderSteps(List<PlannedStep> steps, SchemaReplayer replayer, Consumer<RenderedStep> each) {
         for (PlannedStep step : steps) {
             List<Operation> operations = RevisionOperations.load(step.revision(), step.direction(), config);
             List<ReplayedOperation> replayed = new ArrayList<>();
@@ -98,9 +127,8 @@ public final class PlanRenderer {
                 replay(step.revision().id(), i + 1, operations.get(i), replayer, replayed);
             }
             List<Statement> statements = dialect.render(replayed);
-            rendered.add(new RenderedStep(step, statements, versionStatements(step.versionChanges())));
+            each.accept(new RenderedStep(step, statements, versionStatements(step.versionChanges())));
         }
-        return rendered;
     }
 
     /**
@@ -153,10 +181,19 @@ public final class PlanRenderer {
         return oldestFirst;
     }
 
+    /** Whether the Java scripts among {@code revisions} are all compiled (loaded, or in the class cache). */
+    private static boolean compiled(List<RevisionHeader> revisions) {
+        return JavaRevisionLoader.shared().compiled(javaFiles(revisions));
+    }
+
+    private static List<Path> javaFiles(List<RevisionHeader> revisions) {
+        return revisions.stream().map(r -> Path.of(r.source())).filter(p -> p.getFileName().toString().endsWith(".java"))
+                .toList();
+    }
+
     /** Compiles the Java scripts among {@code revisions} in one compiler run (the cached ones are skipped). */
     private static void preload(List<RevisionHeader> revisions) {
-        List<Path> java = revisions.stream().map(r -> Path.of(r.source()))
-                .filter(p -> p.getFileName().toString().endsWith(".java")).toList();
+        List<Path> java = javaFiles(revisions);
         if (java.size() > 1) {
             JavaRevisionLoader.shared().preload(java);
         }

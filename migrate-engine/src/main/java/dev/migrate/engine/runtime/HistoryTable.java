@@ -9,11 +9,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The history table beside the version table ({@code <version_table>_history}): one row per step
@@ -104,6 +109,63 @@ public final class HistoryTable {
             s.setInt(8, entry.success() ? 1 : 0);
             s.executeUpdate();
         }
+    }
+
+    /**
+     * The statements that append rows with their values as {@code literal} writes them, so that
+     * they can travel in a batch of plain statements ({@link LiteralAppend#sql}).
+     */
+    public LiteralAppend literalAppend(Function<Object, String> literal) {
+        return new LiteralAppend(literal);
+    }
+
+    /** Writes the statements that append rows with literal values; the parts every row shares are written once. */
+    public final class LiteralAppend {
+
+        private final Function<Object, String> literal;
+        private final String start;
+        private final String end;
+        private final Map<String, String> strings = new HashMap<>();
+
+        private LiteralAppend(Function<Object, String> literal) {
+            this.literal = literal;
+            this.start = "INSERT INTO " + qualifiedName()
+                    + " (installed_rank, revision, direction, checksum, duration_ms, applied_at, applied_by, success)"
+                    + " SELECT COALESCE(MAX(installed_rank), 0) + 1, ";
+            this.end = " FROM " + qualifiedName();
+        }
+
+        /**
+         * The statement that appends {@code entry}, its rank the next one; the time is the JVM's
+         * local time, as a bound {@code Timestamp} stores it.
+         */
+        public String sql(Entry entry) {
+            String user = entry.appliedBy().length() > USER_LENGTH ? entry.appliedBy().substring(0, USER_LENGTH)
+                    : entry.appliedBy();
+            return start + literal.apply(entry.revision()) + ", "
+                    + strings.computeIfAbsent(entry.direction().name().toLowerCase(Locale.ROOT), literal::apply) + ", "
+                    + literal.apply(entry.checksum()) + ", " + entry.durationMillis() + ", "
+                    + literal.apply(LocalDateTime.ofInstant(entry.appliedAt(), ZoneId.systemDefault())) + ", "
+                    + strings.computeIfAbsent(user, literal::apply) + ", " + (entry.success() ? 1 : 0) + end;
+        }
+    }
+
+    /**
+     * The checksum of each revision's latest successful upgrade (what the drift check compares),
+     * read without the other columns; empty when the table does not exist.
+     */
+    public Map<String, String> upgradeChecksums(Connection connection) throws SQLException {
+        if (!exists(connection)) {
+            return Map.of();
+        }
+        Map<String, String> checksums = new HashMap<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT revision, checksum FROM "
+                + qualifiedName() + " WHERE success = 1 AND direction = 'upgrade' ORDER BY installed_rank")) {
+            while (rs.next()) {
+                checksums.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return checksums;
     }
 
     /** Every row, oldest first; empty when the table does not exist. */

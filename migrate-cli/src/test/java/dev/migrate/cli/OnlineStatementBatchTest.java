@@ -1,0 +1,111 @@
+package dev.migrate.cli;
+
+import static dev.migrate.cli.OnlineFailureTest.script;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.migrate.tck.DatabaseKind;
+import dev.migrate.tck.DatabaseTest;
+import dev.migrate.tck.TestDatabase;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Where the dialect sends a step's statements, version-table change and the previous step's history
+ * row as one JDBC batch (PostgreSQL), a failure still names the statement that failed and leaves
+ * what a statement-by-statement run leaves; SQLite, which runs them one by one, says the same.
+ * Each test has its own version table and tables: the database is shared by the class.
+ */
+class OnlineStatementBatchTest {
+
+    @TempDir
+    Path dir;
+
+    @DatabaseTest({DatabaseKind.POSTGRES, DatabaseKind.SQLITE})
+    void withOneTransactionALaterStepsFailureNamesItsStatementAndLeavesNothing(TestDatabase db) throws SQLException {
+        TestProject p = TestProject.init(dir.resolve(db.kind().name().toLowerCase()), db.jdbcUrl());
+        p.replaceInConfig("revision_id:", "transaction_per_migration: false\nversion_table: one_version\nrevision_id:");
+        p.write("migrations/versions/1_a.java", script("aaaa0001", "", "CREATE TABLE one_a (id INTEGER)", "DROP TABLE one_a"));
+        p.write("migrations/versions/2_b.java", script("bbbb0002", "\"aaaa0001\"", "CREATE TABLE one_b (id INTEGER)",
+                "DROP TABLE one_b"));
+        p.write("migrations/versions/3_c.java", script("cccc0003", "\"bbbb0002\"",
+                "CREATE TABLE one_c (id INTEGER)\");\n        op.execute(\"INSERT INTO no_such_table VALUES (1)", "DROP TABLE one_c"));
+        CliRun run = p.run("upgrade", "head");
+        assertEquals(ExitCodes.DATABASE, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("migrate: error: Upgrade bbbb0002 -> cccc0003, cccc0003 message failed at "
+                + "statement 2 of 3 [INSERT INTO no_such_table VALUES (1)]: "), run.err());
+        assertTrue(run.err().contains("Its transaction was rolled back; the version table is still at base."), run.err());
+        try (Connection c = db.connect()) {
+            assertEquals(List.of(), OfflineQuickstartTest.tables(c).stream().filter(t -> t.startsWith("one_")).toList());
+        }
+    }
+
+    @DatabaseTest({DatabaseKind.POSTGRES, DatabaseKind.SQLITE})
+    void aVersionTableChangedUnderTheStepFailsItsVersionStatement(TestDatabase db) throws SQLException {
+        TestProject p = TestProject.init(dir.resolve(db.kind().name().toLowerCase()), db.jdbcUrl());
+        p.replaceInConfig("revision_id:", "version_table: moved_version\nrevision_id:");
+        p.write("migrations/versions/1_a.java", script("aaaa0001", "", "CREATE TABLE moved_a (id INTEGER)",
+                "DROP TABLE moved_a"));
+        p.write("migrations/versions/2_b.java", script("bbbb0002", "\"aaaa0001\"",
+                "CREATE TABLE moved_b (id INTEGER)\");\n        op.execute(\"DELETE FROM moved_version", "DROP TABLE moved_b"));
+        CliRun run = p.run("upgrade", "head");
+        assertEquals(ExitCodes.DATABASE, run.exitCode(), run.err());
+        assertEquals("migrate: error: Upgrade aaaa0001 -> bbbb0002, bbbb0002 message failed at statement 3 of 3 "
+                + "[UPDATE moved_version SET version_num = 'bbbb0002' WHERE version_num = 'aaaa0001']: expected one "
+                + "version-table row to change, found 0; another process changed the version table (check 'migrate "
+                + "current', fix with 'migrate stamp'). Its transaction was rolled back; the version table is still at "
+                + "aaaa0001. Fix the script and run again.\n", run.err());
+        try (Connection c = db.connect()) {
+            assertEquals(List.of("moved_a", "moved_version", "moved_version_history"),
+                    OfflineQuickstartTest.tables(c).stream().filter(t -> t.startsWith("moved_")).toList());
+        }
+        assertEquals(List.of("aaaa0001 upgrade 1"),
+                OnlineHistoryTest.rows(db, "moved_version_history").stream().map(OnlineHistoryTest.Row::summary).toList());
+    }
+
+    /** A chain of {@code n} revisions, each creating table {@code prefix_i}; revision {@code failing} also inserts into a missing table. */
+    private TestProject chain(TestDatabase db, String prefix, int n, int failing) {
+        TestProject p = TestProject.init(dir.resolve(db.kind().name().toLowerCase()), db.jdbcUrl());
+        p.replaceInConfig("revision_id:", "transaction_per_migration: false\nversion_table: " + prefix + "_version\nrevision_id:");
+        for (int i = 1; i <= n; i++) {
+            String up = "CREATE TABLE " + prefix + "_" + i + " (id INTEGER)"
+                    + (i == failing ? "\");\n        op.execute(\"INSERT INTO no_such_table VALUES (1)" : "");
+            p.write("migrations/versions/" + i + ".java", script(id(i), i == 1 ? "" : "\"" + id(i - 1) + "\"", up,
+                    "DROP TABLE " + prefix + "_" + i));
+        }
+        return p;
+    }
+
+    private static String id(int i) {
+        return String.format("%08x", 0xa0000000 + i);
+    }
+
+    @DatabaseTest(DatabaseKind.POSTGRES)
+    void withOneTransactionConsecutiveStepsRecordEveryStepInOrder(TestDatabase db) throws SQLException {
+        TestProject p = chain(db, "many", 40, 0);
+        p.ok("upgrade", "head");
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            expected.add(id(i) + " upgrade 1");
+        }
+        assertEquals(expected, OnlineHistoryTest.rows(db, "many_version_history").stream().map(OnlineHistoryTest.Row::summary)
+                .toList());
+        assertEquals("No drift: 40 applied revision(s) match the scripts.\n", p.ok("check"));
+    }
+
+    @DatabaseTest(DatabaseKind.POSTGRES)
+    void withOneTransactionAFailureAmongConsecutiveStepsNamesItsStepAndStatement(TestDatabase db) throws SQLException {
+        TestProject p = chain(db, "late", 40, 33);
+        CliRun run = p.run("upgrade", "head");
+        assertEquals(ExitCodes.DATABASE, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("migrate: error: Upgrade " + id(32) + " -> " + id(33) + ", " + id(33)
+                + " message failed at statement 2 of 3 [INSERT INTO no_such_table VALUES (1)]: "), run.err());
+        assertTrue(run.err().contains("Its transaction was rolled back; the version table is still at base."), run.err());
+        try (Connection c = db.connect()) {
+            assertEquals(List.of(), OfflineQuickstartTest.tables(c).stream().filter(t -> t.startsWith("late_")).toList());
+        }
+    }
+}

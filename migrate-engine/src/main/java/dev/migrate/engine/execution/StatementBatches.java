@@ -1,0 +1,118 @@
+package dev.migrate.engine.execution;
+
+import dev.migrate.api.spi.Dialect;
+import dev.migrate.api.spi.Statement;
+import dev.migrate.engine.plan.VersionChange;
+import dev.migrate.engine.render.RenderedStep;
+import java.sql.BatchUpdateException;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Steps' plain statements sent as JDBC batches, one round trip each, for a dialect with
+ * {@linkplain dev.migrate.api.spi.DialectCapabilities#statementBatches() statement batches}. History
+ * rows wait here until the next batch of their transaction, or until it commits ({@link #flush}).
+ */
+final class StatementBatches {
+
+    private final java.sql.Statement jdbc;
+    private final Dialect dialect;
+    private final Transactions transactions;
+    private final RunListener listener;
+    /** History rows of steps run in the open transaction and not yet sent. */
+    private final List<String> pendingHistory = new ArrayList<>();
+
+    StatementBatches(java.sql.Statement jdbc, Dialect dialect, Transactions transactions, RunListener listener) {
+        this.jdbc = jdbc;
+        this.dialect = dialect;
+        this.transactions = transactions;
+        this.listener = listener;
+    }
+
+    /** A statement of a step in a batch: its index counts the step's version-table statements after its own. */
+    record Sent(RenderedStep step, int index) {
+
+        Statement statement() {
+            int own = step.statements().size();
+            return index < own ? step.statements().get(index) : step.versionStatements().get(index - own);
+        }
+    }
+
+    /** A history row to send with the transaction's next batch. */
+    void history(String row) {
+        pendingHistory.add(row);
+    }
+
+    /**
+     * Sends the history rows not yet sent, then {@code batch}, as one JDBC batch, and clears
+     * {@code batch}; a version-table update or delete must change one row.
+     *
+     * @param started when the step (or the steps) began, for a failure's elapsed time
+     */
+    void send(List<Sent> batch, boolean outsideTransaction, long started) throws StepExecutor.StepFailure, SQLException {
+        if (batch.isEmpty()) {
+            return;
+        }
+        int rows = pendingHistory.size();
+        for (String row : pendingHistory) {
+            jdbc.addBatch(row);
+        }
+        pendingHistory.clear();
+        for (Sent sent : batch) {
+            jdbc.addBatch(sent.statement().sql());
+        }
+        int[] counts;
+        try {
+            counts = jdbc.executeBatch();
+        } catch (SQLException e) {
+            jdbc.clearBatch();
+            int entry = e instanceof BatchUpdateException failed
+                    ? dialect.failedBatchEntry(failed, rows + batch.size()).orElse(rows) : rows;
+            if (entry < rows) {
+                throw StepExecutor.cause(e); // an earlier step's history row, as when it is written on its own
+            }
+            Sent sent = batch.get(entry - rows);
+            throw new StepExecutor.StepFailure(sent.step(), sent.index(), sent.statement(), outsideTransaction,
+                    StepExecutor.cause(e), StepExecutor.since(started));
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            Sent sent = batch.get(i);
+            listener.statementExecuted(sent.statement());
+            int version = sent.index() - sent.step().statements().size();
+            int count = counts[rows + i];
+            if (version >= 0 && !(sent.step().step().versionChanges().get(version) instanceof VersionChange.Insert)
+                    && count != 1 && count != java.sql.Statement.SUCCESS_NO_INFO) {
+                throw new StepExecutor.StepFailure(sent.step(), sent.index(), sent.statement(), outsideTransaction,
+                        StepExecutor.unexpectedVersionRows(count), StepExecutor.since(started));
+            }
+        }
+        batch.clear();
+    }
+
+    /**
+     * Sends the history rows of earlier steps not yet sent, in the open transaction; the caller
+     * commits next.
+     */
+    void flush() throws SQLException {
+        if (pendingHistory.isEmpty()) {
+            return;
+        }
+        transactions.begin();
+        for (String row : pendingHistory) {
+            jdbc.addBatch(row);
+        }
+        pendingHistory.clear();
+        try {
+            jdbc.executeBatch();
+        } catch (SQLException e) {
+            jdbc.clearBatch();
+            throw StepExecutor.cause(e);
+        }
+    }
+
+    /** Forgets the history rows not yet sent: their transaction was rolled back. */
+    void discard() {
+        pendingHistory.clear();
+    }
+}
