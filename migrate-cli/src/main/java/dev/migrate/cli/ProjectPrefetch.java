@@ -98,6 +98,9 @@ final class ProjectPrefetch {
             case "current" -> true;
             case "history" -> contains(args, "-i") || contains(args, "--indicate-current");
             case "upgrade", "downgrade" -> contains(args, "--dry-run") && !contains(args, "--sql");
+            // Autogenerate and check against the database: the first connection overlaps loading the scripts.
+            case "revision" -> contains(args, "--autogenerate") && !contains(args, "--offline");
+            case "check" -> !contains(args, "--offline");
             default -> false;
         };
     }

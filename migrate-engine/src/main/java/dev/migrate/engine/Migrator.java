@@ -369,8 +369,8 @@ public final class Migrator {
         SchemaInspector inspector = dialect.inspector().orElseThrow(() -> new MigrateException(MigrateException.Kind.PLUGIN,
                 "The " + dialect.name() + " dialect cannot read a live schema; pass --offline to compare with the schema "
                         + "the revisions imply"));
+        List<String> rows = currentRows();
         try (Connection c = connector.open()) {
-            List<String> rows = versionTable(connector).read(c);
             MigrationPlan pending = planner().upgrade(rows, "heads");
             if (!pending.isEmpty()) {
                 throw new MigrateException(MigrateException.Kind.DATABASE, "Target database is not up to date: it is at "
