@@ -17,8 +17,11 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * The training run for the launcher's class-data-sharing archive: runs the everyday commands
- * once, in-process, on a scratch project, so that the classes they load are archived.
+ * The training run for the launcher's class-data-sharing archives: runs the everyday commands
+ * once, in-process, on a scratch project, so that the classes they load are archived. With the
+ * argument {@code graph}, the graph commands only (the small archive they map); with
+ * {@code database}, also online runs, offline SQL, check and autogenerate, and the JDBC drivers'
+ * classes (the larger archive of the commands that use a database).
  * Not a user command; {@code ./migrate} runs it after building the jar.
  */
 public final class CdsTraining {
@@ -43,8 +46,10 @@ public final class CdsTraining {
                 String[] all = Stream.concat(Stream.of("-c", config), command.stream()).toArray(String[]::new);
                 run(all);
             }
-            onlineAndAutogenerate(project, config);
-            loadDriverClasses();
+            if (args.length > 0 && args[0].equals("database")) {
+                onlineAndAutogenerate(project, config);
+                loadDriverClasses();
+            }
         } finally {
             try (Stream<Path> paths = Files.walk(dir)) {
                 paths.sorted(Comparator.reverseOrder()).forEach(p -> {
