@@ -9,11 +9,11 @@ import dev.migrate.api.schema.IndexDef;
 import dev.migrate.api.schema.SqlExpression;
 import dev.migrate.dialect.common.catalog.JdbcInspector;
 import dev.migrate.dialect.common.catalog.ReflectedSchema;
+import dev.migrate.dialect.common.catalog.TypeSpellings;
 import dev.migrate.dialect.common.catalog.ServerDefaults;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,6 +95,7 @@ final class MysqlInspector extends JdbcInspector {
             Map.entry("timestamp", new ColumnType.TimestampType(true)),
             Map.entry("timestamp(6)", new ColumnType.TimestampType(true)), Map.entry("json", new ColumnType.JsonType()),
             Map.entry("char(36)", new ColumnType.UuidType()), Map.entry("longblob", new ColumnType.BinaryType()));
+    private static final TypeSpellings SPELLINGS = new TypeSpellings(TYPES, VARCHAR, NUMERIC);
     private static final Set<String> QUOTED_DEFAULTS = Set.of("char", "varchar", "text", "tinytext", "mediumtext",
             "longtext", "enum", "set", "date", "time", "datetime", "timestamp", "json");
 
@@ -104,10 +105,7 @@ final class MysqlInspector extends JdbcInspector {
 
     @Override
     protected String currentSchema(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT DATABASE()")) {
-            rs.next();
-            return rs.getString(1);
-        }
+        return selectOne(connection, "SELECT DATABASE()");
     }
 
     @Override
@@ -265,7 +263,7 @@ final class MysqlInspector extends JdbcInspector {
 
     @Override
     protected ColumnType parseType(String spelling) {
-        String type = spelling.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String type = TypeSpellings.normalized(spelling);
         ColumnType known = TYPES.get(type);
         if (known != null) {
             return known;
@@ -274,14 +272,9 @@ final class MysqlInspector extends JdbcInspector {
         if (integer.matches() && TYPES.containsKey(integer.group(1))) {
             return TYPES.get(integer.group(1));
         }
-        Matcher varchar = VARCHAR.matcher(type);
-        if (varchar.matches()) {
-            return new ColumnType.StringType(Integer.parseInt(varchar.group(1)));
-        }
-        Matcher numeric = NUMERIC.matcher(type);
-        if (numeric.matches()) {
-            return new ColumnType.NumericType(Integer.parseInt(numeric.group(1)),
-                    numeric.group(2) == null ? 0 : Integer.parseInt(numeric.group(2)));
+        Optional<ColumnType> generic = SPELLINGS.generic(type);
+        if (generic.isPresent()) {
+            return generic.get();
         }
         Matcher enumType = ENUM.matcher(spelling.strip());
         if (type.startsWith("enum(") && enumType.matches()) {

@@ -9,17 +9,15 @@ import dev.migrate.api.schema.IndexDef;
 import dev.migrate.api.schema.SqlExpression;
 import dev.migrate.dialect.common.catalog.JdbcInspector;
 import dev.migrate.dialect.common.catalog.ReflectedSchema;
+import dev.migrate.dialect.common.catalog.TypeSpellings;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -104,6 +102,7 @@ final class PostgresInspector extends JdbcInspector {
             Map.entry("timestamp with time zone", new ColumnType.TimestampType(true)),
             Map.entry("timestamptz", new ColumnType.TimestampType(true)), Map.entry("json", new ColumnType.JsonType()),
             Map.entry("uuid", new ColumnType.UuidType()), Map.entry("bytea", new ColumnType.BinaryType()));
+    private static final TypeSpellings SPELLINGS = new TypeSpellings(TYPES, VARCHAR, NUMERIC);
 
     // A schema has few distinct type spellings; each is parsed once per inspector.
     private final Map<String, ColumnType> types = new java.util.concurrent.ConcurrentHashMap<>();
@@ -114,10 +113,7 @@ final class PostgresInspector extends JdbcInspector {
 
     @Override
     protected String currentSchema(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT current_schema()")) {
-            rs.next();
-            return rs.getString(1);
-        }
+        return selectOne(connection, "SELECT current_schema()");
     }
 
     @Override
@@ -211,20 +207,7 @@ final class PostgresInspector extends JdbcInspector {
 
     @Override
     protected ColumnType parseType(String spelling) {
-        String type = spelling.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        ColumnType known = TYPES.get(type);
-        if (known != null) {
-            return known;
-        }
-        Matcher varchar = VARCHAR.matcher(type);
-        if (varchar.matches()) {
-            return new ColumnType.StringType(Integer.parseInt(varchar.group(1)));
-        }
-        Matcher numeric = NUMERIC.matcher(type);
-        if (numeric.matches()) {
-            return new ColumnType.NumericType(Integer.parseInt(numeric.group(1)),
-                    numeric.group(2) == null ? 0 : Integer.parseInt(numeric.group(2)));
-        }
-        return new ColumnType.RawType(type, Map.of());
+        String type = TypeSpellings.normalized(spelling);
+        return SPELLINGS.generic(type).orElseGet(() -> new ColumnType.RawType(type, Map.of()));
     }
 }

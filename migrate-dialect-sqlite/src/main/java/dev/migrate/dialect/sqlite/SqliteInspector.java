@@ -9,6 +9,7 @@ import dev.migrate.api.schema.IndexDef;
 import dev.migrate.api.schema.SqlExpression;
 import dev.migrate.dialect.common.catalog.JdbcInspector;
 import dev.migrate.dialect.common.catalog.ReflectedSchema;
+import dev.migrate.dialect.common.catalog.TypeSpellings;
 import dev.migrate.dialect.common.catalog.ServerDefaults;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -69,6 +69,7 @@ final class SqliteInspector extends JdbcInspector {
             Map.entry("date", new ColumnType.DateType()), Map.entry("time", new ColumnType.TimeType()),
             Map.entry("timestamp", new ColumnType.TimestampType(false)), Map.entry("datetime", new ColumnType.TimestampType(false)),
             Map.entry("blob", new ColumnType.BinaryType()));
+    private static final TypeSpellings SPELLINGS = new TypeSpellings(TYPES, VARCHAR, NUMERIC);
 
     SqliteInspector(SqliteDialect dialect) {
         super(dialect);
@@ -248,21 +249,8 @@ final class SqliteInspector extends JdbcInspector {
 
     @Override
     protected ColumnType parseType(String spelling) {
-        String type = spelling.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        ColumnType known = TYPES.get(type);
-        if (known != null) {
-            return known;
-        }
-        Matcher varchar = VARCHAR.matcher(type);
-        if (varchar.matches()) {
-            return new ColumnType.StringType(Integer.parseInt(varchar.group(1)));
-        }
-        Matcher numeric = NUMERIC.matcher(type);
-        if (numeric.matches()) {
-            return new ColumnType.NumericType(Integer.parseInt(numeric.group(1)),
-                    numeric.group(2) == null ? 0 : Integer.parseInt(numeric.group(2)));
-        }
-        return new ColumnType.RawType(spelling.strip(), Map.of());
+        return SPELLINGS.generic(TypeSpellings.normalized(spelling))
+                .orElseGet(() -> new ColumnType.RawType(spelling.strip(), Map.of()));
     }
 
     /**

@@ -50,6 +50,14 @@ public abstract class JdbcInspector implements SchemaInspector {
     /** The connection's current schema (PostgreSQL {@code current_schema()}, MySQL {@code DATABASE()}, SQLite {@code main}). */
     protected abstract String currentSchema(Connection connection) throws SQLException;
 
+    /** The one value {@code sql} selects, such as the current schema's name. */
+    protected static String selectOne(Connection connection, String sql) throws SQLException {
+        try (java.sql.Statement s = connection.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
     /**
      * Reads every table of {@code query.schemas()} except {@code query.excludedTables()} into
      * {@code into}, in a fixed number of queries whatever the number of tables.
