@@ -10,15 +10,11 @@ import dev.migrate.engine.config.ConfigException;
 import dev.migrate.engine.execution.RunResult;
 import dev.migrate.tck.DatabaseTest;
 import dev.migrate.tck.TestDatabase;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.List;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +25,7 @@ class EmbeddingTest {
     Path dir;
 
     /** The smallest DataSource an application could hand over: connections from a JDBC URL. */
-    private record UrlDataSource(String url) implements DataSource {
+    private record UrlDataSource(String url) implements SimpleDataSource {
         @Override
         public Connection getConnection() throws SQLException {
             return DriverManager.getConnection(url);
@@ -38,39 +34,6 @@ class EmbeddingTest {
         @Override
         public Connection getConnection(String user, String password) throws SQLException {
             return DriverManager.getConnection(url, user, password);
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return false;
         }
     }
 

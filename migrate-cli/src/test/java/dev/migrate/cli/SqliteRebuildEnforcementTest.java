@@ -9,7 +9,6 @@ import dev.migrate.engine.Migrate;
 import dev.migrate.engine.Migrator;
 import dev.migrate.tck.DatabaseKind;
 import dev.migrate.tck.TestDatabase;
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
@@ -17,11 +16,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -233,49 +229,11 @@ class SqliteRebuildEnforcementTest {
     }
 
     /** A pool of one connection, handed out again and again. */
-    private record OneConnection(Connection connection) implements DataSource {
+    private record OneConnection(Connection connection) implements SimpleDataSource {
 
         @Override
         public Connection getConnection() {
             return connection;
-        }
-
-        @Override
-        public Connection getConnection(String user, String password) {
-            return connection;
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return false;
         }
     }
 }
