@@ -7,6 +7,7 @@ import dev.migrate.tck.DatabaseKind;
 import dev.migrate.tck.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The operations the rebuild chain does not use, on SQLite: primary keys added and dropped, NOT NULL
  * columns without a default (on an empty table) and with a default that is not a constant. Each
- * runs as its own revision online and offline (the script run by {@code sqlite3 -bail}); both
+ * runs as its own revision online and offline; so do the data operations (insert, update, delete) (the script run by {@code sqlite3 -bail}); both
  * databases end with the same schema and every row, and the downgrade gives back the schema and
  * rows from before, online and offline.
  */
@@ -43,6 +44,23 @@ class SqliteOperationsRebuildTest {
                 + "op.dropColumn(\"t\", \"n\");",
     })
     void onlineAndOfflineAgreeBothWays(String name, String upgrade, String downgrade) throws Exception {
+        assertBothWays(name, upgrade, downgrade, true);
+    }
+
+    @Test
+    void dataOperationsAgreeBothWays() throws Exception {
+        assertBothWays("insert, update, delete", """
+                op.insert("t", Map.of("id", "3", "name", "'three'"));
+                op.update("t", Map.of("name", "upper(name)"), "id < 3");
+                op.delete("u", "id = 2");
+                op.update("u", Map.of("name", "'all'"));""", """
+                op.update("u", Map.of("name", "'one'"));
+                op.insert("u", Map.of("id", "2", "name", "'two'"));
+                op.update("t", Map.of("name", "lower(name)"), "id < 3");
+                op.delete("t", "id = 3");""", false);
+    }
+
+    private void assertBothWays(String name, String upgrade, String downgrade, boolean rebuilds) throws Exception {
         Path project = dir.resolve("p");
         TestProject p = TestProject.init(project, "jdbc:sqlite:" + dir.resolve("online.db"));
         p.write("migrations/versions/r1.java", revision("r1", "", SETUP, ""));
@@ -57,7 +75,7 @@ class SqliteOperationsRebuildTest {
         assertEquals(before, SqliteSnapshot.of(offline.jdbcUrl()));
 
         String script = p.ok("upgrade", "r1:r2", "--sql");
-        assertTrue(script.contains("CREATE TABLE _migrate_new_"), "the change rebuilds its table:\n" + script);
+        assertEquals(rebuilds, script.contains("CREATE TABLE _migrate_new_"), "whether the change rebuilds:\n" + script);
         p.ok("upgrade", "r2");
         SqlClient.run(offline, Files.writeString(dir.resolve("r2.sql"), script));
         String after = SqliteSnapshot.of(online);
@@ -77,6 +95,7 @@ class SqliteOperationsRebuildTest {
                 import dev.migrate.api.*;
                 import dev.migrate.api.schema.ConstraintKind;
                 import java.util.List;
+                import java.util.Map;
 
                 @Revision(id = "%s", revises = {%s}, message = "%s")
                 class R%s implements Migration {
