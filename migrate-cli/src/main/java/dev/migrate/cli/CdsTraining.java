@@ -39,7 +39,8 @@ public final class CdsTraining {
             run("init", project.toString());
             run("-c", config, "revision", "-m", "first");
             run("-c", config, "revision", "-m", "second", "--format", "yaml");
-            for (List<String> command : List.of(List.of("heads"), List.of("heads", "--json"), List.of("history"),
+            compileInAnotherJvm(config);
+            for (List<String> command : List.of(List.of("upgrade", "head", "--sql"), List.of("heads"), List.of("heads", "--json"), List.of("history"),
                     List.of("history", "--json", "-i"), List.of("current"), List.of("upgrade", "head", "--dry-run"),
                     List.of("stamp", "head"), List.of("current", "--json"), List.of("show", "head"), List.of("branches"),
                     List.of("downgrade", "base", "--dry-run", "--json"), List.of("show", "nope"))) {
@@ -63,6 +64,26 @@ public final class CdsTraining {
         }
     }
 
+    /**
+     * Compiles the scratch project's Java revision into the class cache in a second JVM, so that this
+     * one loads it from the cache, as everyday runs do, and never loads the compiler: its 1,200
+     * classes would make the archives larger than they make compiling faster (mapping an archive
+     * costs every command in proportion to its size).
+     */
+    private static void compileInAnotherJvm(String config) {
+        try {
+            String java = ProcessHandle.current().info().command().orElse("java");
+            String jar = Path.of(CdsTraining.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            Process compile = new ProcessBuilder(java, "-cp", jar, MigrateCli.class.getName(), "-c", config, "upgrade", "head",
+                    "--sql").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            compile.waitFor();
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            // Best effort: without it, the compiler is archived too.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Online runs, offline SQL, the drift check and autogenerate on the scratch project's SQLite database. */
     private static void onlineAndAutogenerate(Path project, String config) throws IOException {
         Files.writeString(project.resolve("model.yaml"), """
@@ -77,9 +98,9 @@ public final class CdsTraining {
                 """);
         Path file = project.resolve("migrate.yaml");
         Files.writeString(file, Files.readString(file) + "\ntarget_model: model.yaml\n");
-        for (List<String> command : List.of(List.of("upgrade", "head"), List.of("revision", "--autogenerate", "-m", "auto"),
+        for (List<String> command : List.of(List.of("upgrade", "head"), List.of("revision", "--autogenerate", "-m", "auto", "--format", "yaml"),
                 List.of("upgrade", "head", "--sql"), List.of("upgrade", "head"), List.of("check"),
-                List.of("downgrade", "base"), List.of("revision", "--autogenerate", "--offline", "-m", "again"))) {
+                List.of("downgrade", "base"), List.of("revision", "--autogenerate", "--offline", "-m", "again", "--format", "yaml"))) {
             run(Stream.concat(Stream.of("-c", config), command.stream()).toArray(String[]::new));
         }
     }

@@ -104,17 +104,30 @@ public final class JavaRevisionLoader {
      * top-level type of the same name go into separate runs.
      */
     public void preload(List<Path> files) {
+        preload(sources(files));
+    }
+
+    /** The text of each script of {@code files}, read once, for {@link #compiled(Map)} and {@link #preload(Map)}. */
+    public Map<Path, String> sources(List<Path> files) {
         Map<Path, String> sources = new LinkedHashMap<>();
         for (Path file : files) {
             try {
-                String source = Files.readString(file, StandardCharsets.UTF_8);
-                if (!loaded.containsKey(source)) {
-                    sources.put(file, source);
-                }
+                sources.put(file, Files.readString(file, StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new ScriptException(file + ": cannot read: " + e.getMessage());
             }
         }
+        return sources;
+    }
+
+    /** {@link #preload(List)} for scripts whose text was read already. */
+    public void preload(Map<Path, String> texts) {
+        Map<Path, String> sources = new LinkedHashMap<>();
+        texts.forEach((file, source) -> {
+            if (!loaded.containsKey(source)) {
+                sources.put(file, source);
+            }
+        });
         // Cache files are independent: read them on every core.
         Map<Path, Optional<Map<String, byte[]>>> cached = new LinkedHashMap<>();
         List<Path> order = new ArrayList<>(sources.keySet());
@@ -147,17 +160,12 @@ public final class JavaRevisionLoader {
     }
 
     /**
-     * Whether every script of {@code files} is loaded or has classes in the cache, so that loading
+     * Whether every script of {@code sources} is loaded or has classes in the cache, so that loading
      * them needs no compiler (and cannot fail to compile).
      */
-    public boolean compiled(List<Path> files) {
-        for (Path file : files) {
-            try {
-                String source = Files.readString(file, StandardCharsets.UTF_8);
-                if (!loaded.containsKey(source) && !ClassCache.has(source)) {
-                    return false;
-                }
-            } catch (IOException e) {
+    public boolean compiled(Map<Path, String> sources) {
+        for (String source : sources.values()) {
+            if (!loaded.containsKey(source) && !ClassCache.has(source)) {
                 return false;
             }
         }

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -79,15 +80,19 @@ public final class PlanRenderer {
         }
         List<RevisionHeader> revisions = plan.steps().stream().map(PlannedStep::revision).toList();
         SchemaReplayer replayer = replayerAt(plan.startHeads());
-        if (!compiled(revisions)) {
-            preload(revisions);
+        JavaRevisionLoader loader = JavaRevisionLoader.shared();
+        Map<Path, String> sources = loader.sources(javaFiles(revisions)); // each script read once here
+        if (!loader.compiled(sources)) {
+            preload(sources);
             renderSteps(plan.steps(), replayer, each);
             return;
         }
         // Nothing to compile: define the scripts' classes a group at a time, so the first steps go out sooner.
         for (int start = 0; start < plan.steps().size(); start += PRELOAD_GROUP) {
             int end = Math.min(start + PRELOAD_GROUP, plan.steps().size());
-            preload(revisions.subList(start, end));
+            Map<Path, String> group = new LinkedHashMap<>();
+            javaFiles(revisions.subList(start, end)).forEach(file -> group.put(file, sources.get(file)));
+            preload(group);
             renderSteps(plan.steps().subList(start, end), replayer, each);
         }
     }
@@ -181,14 +186,16 @@ public final class PlanRenderer {
         return oldestFirst;
     }
 
-    /** Whether the Java scripts among {@code revisions} are all compiled (loaded, or in the class cache). */
-    private static boolean compiled(List<RevisionHeader> revisions) {
-        return JavaRevisionLoader.shared().compiled(javaFiles(revisions));
-    }
-
     private static List<Path> javaFiles(List<RevisionHeader> revisions) {
         return revisions.stream().map(r -> Path.of(r.source())).filter(p -> p.getFileName().toString().endsWith(".java"))
                 .toList();
+    }
+
+    /** {@link #preload(List)} of scripts whose text was read already. */
+    private static void preload(Map<Path, String> sources) {
+        if (sources.size() > 1) {
+            JavaRevisionLoader.shared().preload(sources);
+        }
     }
 
     /** Compiles the Java scripts among {@code revisions} in one compiler run (the cached ones are skipped). */
