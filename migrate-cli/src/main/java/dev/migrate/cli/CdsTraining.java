@@ -125,6 +125,8 @@ public final class CdsTraining {
         } catch (IOException | URISyntaxException | RuntimeException e) {
             // Training is best effort: a class not archived is only read from the jar when used.
         }
+        // The PostgreSQL driver sizes its result buffer from the heap, through the management beans.
+        java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax();
         // A connection attempt to a closed port: the JDK's socket and management classes a driver's
         // connect uses (PostgreSQL sizes its result buffer from the heap) load before it is refused.
         try {
