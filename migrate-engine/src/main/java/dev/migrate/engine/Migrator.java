@@ -369,8 +369,14 @@ public final class Migrator {
         SchemaInspector inspector = dialect.inspector().orElseThrow(() -> new MigrateException(MigrateException.Kind.PLUGIN,
                 "The " + dialect.name() + " dialect cannot read a live schema; pass --offline to compare with the schema "
                         + "the revisions imply"));
-        List<String> rows = currentRows();
         try (Connection c = connector.open()) {
+            // Read-only: the schema is read while the version table is read ahead (prefetch), and
+            // compared only once the database is known to be at head.
+            long start = System.nanoTime();
+            SchemaModel actual = inspector.inspect(c, ModelComparison.scope(config));
+            LOG.info("Read {} tables from {} in {} ms", actual.tables().size(), connector.redactedUrl(),
+                    (System.nanoTime() - start) / 1_000_000);
+            List<String> rows = currentRows();
             MigrationPlan pending = planner().upgrade(rows, "heads");
             if (!pending.isEmpty()) {
                 throw new MigrateException(MigrateException.Kind.DATABASE, "Target database is not up to date: it is at "
@@ -378,10 +384,6 @@ public final class Migrator {
                         + " revision(s) are not applied. Run 'migrate upgrade heads' first, or pass --offline to compare "
                         + "with the schema the revisions imply.");
             }
-            long start = System.nanoTime();
-            SchemaModel actual = inspector.inspect(c, ModelComparison.scope(config));
-            LOG.info("Read {} tables from {} in {} ms", actual.tables().size(), connector.redactedUrl(),
-                    (System.nanoTime() - start) / 1_000_000);
             Equivalence equivalence = Equivalence.of(inspector).withComments(ModelComparison.storesComments(dialect));
             return ModelComparison.comparator(config, equivalence).compare(join(target), actual);
         } catch (SQLException e) {
