@@ -10,7 +10,7 @@ import dev.migrate.api.schema.SchemaModel;
 import dev.migrate.api.schema.SqlExpression;
 import dev.migrate.api.schema.TableDef;
 import dev.migrate.api.schema.TableElement;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,18 +34,7 @@ public final class Schema {
      * {@code withComment(...)}. {@code name} may be schema-qualified ({@code "billing.invoice"}).
      */
     public static TableDef table(String name, TableElement... elements) {
-        List<ColumnDef> columns = new ArrayList<>();
-        List<Constraint> constraints = new ArrayList<>();
-        for (TableElement element : elements) {
-            if (element instanceof ColumnDef column) {
-                columns.add(column);
-            } else if (element instanceof Constraint constraint) {
-                constraints.add(constraint);
-            } else {
-                throw new IllegalArgumentException("table " + name + ": a null column or constraint");
-            }
-        }
-        return new TableDef(qualified(name), columns, constraints, List.of(), Optional.empty());
+        return TableDef.of(qualified(name), Optional.empty(), Arrays.asList(elements), "table " + name);
     }
 
     /** The schema made of {@code tables}, as a {@link TargetModel} returns it. */

@@ -18,6 +18,27 @@ public record TableDef(QualifiedName name, List<ColumnDef> columns, List<Constra
         Objects.requireNonNull(comment, "comment");
     }
 
+    /**
+     * The table made of {@code elements}, columns and constraints in their order, without indexes.
+     *
+     * @param what how the caller names the table in an error ({@code "table t"}, {@code "createTable t"})
+     */
+    public static TableDef of(QualifiedName name, Optional<String> comment, List<? extends TableElement> elements,
+            String what) {
+        List<ColumnDef> columns = new java.util.ArrayList<>();
+        List<Constraint> constraints = new java.util.ArrayList<>();
+        for (TableElement element : elements) {
+            if (element instanceof ColumnDef column) {
+                columns.add(column);
+            } else if (element instanceof Constraint constraint) {
+                constraints.add(constraint);
+            } else {
+                throw new IllegalArgumentException(what + ": a null column or constraint");
+            }
+        }
+        return new TableDef(name, columns, constraints, List.of(), comment);
+    }
+
     /** The column named {@code column}, if the table has it. */
     public Optional<ColumnDef> column(String column) {
         return columns.stream().filter(c -> c.name().equals(column)).findFirst();

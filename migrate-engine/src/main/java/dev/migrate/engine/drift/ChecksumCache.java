@@ -4,10 +4,9 @@ import dev.migrate.api.revision.RevisionHeader;
 import dev.migrate.api.spi.Dialect;
 import dev.migrate.engine.config.ProjectConfig;
 import dev.migrate.engine.io.CacheFiles;
-import java.net.URISyntaxException;
+import dev.migrate.engine.io.CodeIdentity;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +40,7 @@ public final class ChecksumCache {
         List<String> parts = new ArrayList<>(List.of(dialect.name()));
         config.versionLocations().forEach(p -> parts.add(p.toAbsolutePath().normalize().toString()));
         String fingerprint = String.join("\n", dialect.name(), new TreeMap<>(config.namingConvention().templates()).toString(),
-                new TreeMap<>(config.xArguments()).toString(), code(ChecksumCache.class), code(dialect.getClass()),
+                new TreeMap<>(config.xArguments()).toString(), CodeIdentity.of(ChecksumCache.class), CodeIdentity.of(dialect.getClass()),
                 Integer.toString(Runtime.version().feature()));
         return new ChecksumCache(CacheFiles.file("checksums", parts.toArray(String[]::new)), fingerprint);
     }
@@ -90,21 +89,6 @@ public final class ChecksumCache {
             return Optional.of(checksums);
         } catch (RuntimeException e) {
             return Optional.empty();
-        }
-    }
-
-    /** Where a class was loaded from, with that jar's size and modification time: a new build is a new key. */
-    private static String code(Class<?> type) {
-        CodeSource source = type.getProtectionDomain().getCodeSource();
-        if (source == null || source.getLocation() == null) {
-            return type.getName();
-        }
-        try {
-            Path path = Path.of(source.getLocation().toURI());
-            long[] state = CacheFiles.state(path);
-            return path + ":" + state[0] + ":" + state[1];
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return source.getLocation().toString();
         }
     }
 }

@@ -5,7 +5,6 @@ import dev.migrate.api.schema.Constraint;
 import dev.migrate.api.schema.QualifiedName;
 import dev.migrate.api.schema.TableDef;
 import dev.migrate.api.schema.TableElement;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,18 +18,7 @@ final class TableCheck {
 
     /** The table made of {@code elements}. */
     static TableDef table(QualifiedName name, Optional<String> comment, List<TableElement> elements) {
-        List<ColumnDef> columns = new ArrayList<>();
-        List<Constraint> constraints = new ArrayList<>();
-        for (TableElement element : elements) {
-            if (element instanceof ColumnDef column) {
-                columns.add(column);
-            } else if (element instanceof Constraint constraint) {
-                constraints.add(constraint);
-            } else {
-                throw new IllegalArgumentException("createTable " + name + ": a null column or constraint");
-            }
-        }
-        TableDef table = new TableDef(name, columns, constraints, List.of(), comment);
+        TableDef table = TableDef.of(name, comment, elements, "createTable " + name);
         check(table);
         return table;
     }
