@@ -35,8 +35,17 @@ public final class JavaRevisionLoader {
             Optional.ofNullable(ToolProvider.getSystemJavaCompiler()));
 
     private final ScriptCompiler compiler;
-    private final Map<String, Class<? extends Migration>> loaded = new ConcurrentHashMap<>();
+    /** Each script's revision class, by the script's text. */
+    private final Map<String, Script> loaded = new ConcurrentHashMap<>();
     private final AtomicInteger compilations = new AtomicInteger();
+
+    /** A script's revision class and the id its {@code @Revision} declares. */
+    private record Script(Class<? extends Migration> type, String declaredId) {
+    }
+
+    /** A new instance of a script's migration, with the id its {@code @Revision} declares. */
+    public record Loaded(Migration migration, String declaredId) {
+    }
 
     /** A loader compiling with {@code compiler}; empty when the runtime has none (a JRE). */
     public JavaRevisionLoader(Optional<javax.tools.JavaCompiler> compiler) {
@@ -54,14 +63,37 @@ public final class JavaRevisionLoader {
      * @throws ScriptException when the file cannot be read, does not compile, or declares no migration
      */
     public Migration load(Path file) {
-        String source;
+        return load(file, read(file));
+    }
+
+    /**
+     * The text of the script {@code file}.
+     *
+     * @throws ScriptException when it cannot be read
+     */
+    public static String read(Path file) {
         try {
-            source = Files.readString(file, StandardCharsets.UTF_8);
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new ScriptException(file + ": cannot read: " + e.getMessage());
         }
-        Class<? extends Migration> type = loaded.computeIfAbsent(source, s -> migrationClass(file, classes(file, s)));
-        return instantiate(file, type);
+    }
+
+    /**
+     * {@link #load(Path)} of a script whose text {@code source} was read already (by
+     * {@link #sources} or {@link #preload(List)}), so that a run reads each script once.
+     */
+    public Migration load(Path file, String source) {
+        return loadRevision(file, source).migration();
+    }
+
+    /**
+     * {@link #load(Path, String)} with the id the script's {@code @Revision} declares, which comes
+     * from the class cache when the script was loaded before: no annotation is parsed then.
+     */
+    public Loaded loadRevision(Path file, String source) {
+        Script script = loaded.computeIfAbsent(source, s -> script(file, s));
+        return new Loaded(instantiate(file, script.type()), script.declaredId());
     }
 
     /**
@@ -77,7 +109,7 @@ public final class JavaRevisionLoader {
         } catch (IOException e) {
             throw new ScriptException(file + ": cannot read the target model: " + e.getMessage());
         }
-        Map<String, byte[]> classes = classes(file, source);
+        Map<String, byte[]> classes = classes(file, source, true).classes();
         ClassLoader loader = new ScriptClassLoader(JavaRevisionLoader.class.getClassLoader(), classes);
         List<Class<? extends TargetModel>> found = new ArrayList<>();
         for (String name : classes.keySet()) {
@@ -102,20 +134,20 @@ public final class JavaRevisionLoader {
      * Makes the scripts {@code files} ready to load, compiling those not in the class cache
      * together: one compiler run for many scripts instead of one each. Scripts declaring a
      * top-level type of the same name go into separate runs.
+     *
+     * @return the text of each script, as read here (for {@link #load(Path, String)})
      */
-    public void preload(List<Path> files) {
-        preload(sources(files));
+    public Map<Path, String> preload(List<Path> files) {
+        Map<Path, String> sources = sources(files);
+        preload(sources);
+        return sources;
     }
 
     /** The text of each script of {@code files}, read once, for {@link #compiled(Map)} and {@link #preload(Map)}. */
     public Map<Path, String> sources(List<Path> files) {
         Map<Path, String> sources = new LinkedHashMap<>();
         for (Path file : files) {
-            try {
-                sources.put(file, Files.readString(file, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new ScriptException(file + ": cannot read: " + e.getMessage());
-            }
+            sources.put(file, read(file));
         }
         return sources;
     }
@@ -129,14 +161,14 @@ public final class JavaRevisionLoader {
             }
         });
         // Cache files are independent: read them on every core.
-        Map<Path, Optional<Map<String, byte[]>>> cached = new LinkedHashMap<>();
+        Map<Path, Optional<ClassCache.Compiled>> cached = new LinkedHashMap<>();
         List<Path> order = new ArrayList<>(sources.keySet());
-        List<Optional<Map<String, byte[]>>> read = order.parallelStream().map(f -> ClassCache.read(sources.get(f))).toList();
+        List<Optional<ClassCache.Compiled>> read = order.parallelStream().map(f -> ClassCache.read(sources.get(f))).toList();
         for (int i = 0; i < order.size(); i++) {
             cached.put(order.get(i), read.get(i));
         }
         Map<Path, String> missing = new LinkedHashMap<>();
-        Map<Path, Map<String, byte[]>> ready = new LinkedHashMap<>();
+        Map<Path, ClassCache.Compiled> ready = new LinkedHashMap<>();
         cached.forEach((file, classes) -> {
             if (classes.isPresent()) {
                 ready.put(file, classes.get());
@@ -150,10 +182,8 @@ public final class JavaRevisionLoader {
                     ? Map.of(group.keySet().iterator().next(), compiler.compile(group.keySet().iterator().next(), group.values().iterator().next()))
                     : compiler.compileAll(group);
             group.forEach((file, source) -> {
-                Map<String, byte[]> classes = compiled.getOrDefault(file, Map.of());
                 compilations.incrementAndGet();
-                ClassCache.write(source, classes);
-                ready.put(file, classes);
+                ready.put(file, new ClassCache.Compiled(compiled.getOrDefault(file, Map.of()))); // cached once loaded
             });
         }
         define(ready, sources);
@@ -173,17 +203,43 @@ public final class JavaRevisionLoader {
     }
 
     /** Defines the scripts' classes, one class loader per group of scripts whose class names do not clash. */
-    private void define(Map<Path, Map<String, byte[]>> ready, Map<Path, String> sources) {
+    private void define(Map<Path, ClassCache.Compiled> ready, Map<Path, String> sources) {
         Map<Path, Set<String>> names = new LinkedHashMap<>();
-        ready.forEach((file, classes) -> names.put(file, classes.keySet()));
+        ready.forEach((file, compiled) -> names.put(file, compiled.classes().keySet()));
         for (List<Path> group : TypeNames.groups(names)) {
             Map<String, byte[]> all = new LinkedHashMap<>();
-            group.forEach(file -> all.putAll(ready.get(file)));
+            group.forEach(file -> all.putAll(ready.get(file).classes()));
             ClassLoader loader = new ScriptClassLoader(JavaRevisionLoader.class.getClassLoader(), all);
             for (Path file : group) {
-                loaded.computeIfAbsent(sources.get(file), s -> migrationClass(file, ready.get(file).keySet(), loader));
+                loaded.computeIfAbsent(sources.get(file), s -> script(file, s, ready.get(file), loader));
             }
         }
+    }
+
+    /** Compiles {@code source} unless its classes are in the cache, and finds its revision class. */
+    private Script script(Path file, String source) {
+        ClassCache.Compiled compiled = classes(file, source, false);
+        return script(file, source, compiled, new ScriptClassLoader(JavaRevisionLoader.class.getClassLoader(),
+                compiled.classes()));
+    }
+
+    /**
+     * The revision class among {@code compiled}'s classes, defined by {@code loader}: the one the
+     * cache names, else the one annotated {@code @Revision}, which the cache then names.
+     */
+    private static Script script(Path file, String source, ClassCache.Compiled compiled, ClassLoader loader) {
+        if (compiled.revisionKnown()) {
+            try {
+                Class<?> type = Class.forName(compiled.revisionClass(), false, loader);
+                return new Script(type.asSubclass(Migration.class), compiled.revisionId());
+            } catch (ClassNotFoundException | LinkageError | ClassCastException e) {
+                throw new ScriptException(file + ": cannot load class " + compiled.revisionClass() + ": " + e);
+            }
+        }
+        Class<? extends Migration> type = migrationClass(file, compiled.classes().keySet(), loader);
+        Script script = new Script(type, type.getAnnotation(Revision.class).id());
+        ClassCache.write(source, new ClassCache.Compiled(compiled.classes(), type.getName(), script.declaredId()));
+        return script;
     }
 
     /** How many scripts this loader has compiled (cache misses). */
@@ -191,22 +247,23 @@ public final class JavaRevisionLoader {
         return compilations.get();
     }
 
-    private Map<String, byte[]> classes(Path file, String source) {
-        Optional<Map<String, byte[]>> cached = ClassCache.read(source);
+    /**
+     * The classes of {@code source}, from the cache or compiled; compiled ones are cached now when
+     * {@code cacheNow} (a target model's), else once the revision class is known ({@link #script}).
+     */
+    private ClassCache.Compiled classes(Path file, String source, boolean cacheNow) {
+        Optional<ClassCache.Compiled> cached = ClassCache.read(source);
         if (cached.isPresent()) {
             LOG.debug("Using cached classes of {}", file);
             return cached.get();
         }
         LOG.debug("Compiling {}", file);
         compilations.incrementAndGet();
-        Map<String, byte[]> classes = compiler.compile(file, source);
-        ClassCache.write(source, classes);
-        return classes;
-    }
-
-    private static Class<? extends Migration> migrationClass(Path file, Map<String, byte[]> classes) {
-        return migrationClass(file, classes.keySet(),
-                new ScriptClassLoader(JavaRevisionLoader.class.getClassLoader(), classes));
+        ClassCache.Compiled compiled = new ClassCache.Compiled(compiler.compile(file, source));
+        if (cacheNow) {
+            ClassCache.write(source, compiled);
+        }
+        return compiled;
     }
 
     private static Class<? extends Migration> migrationClass(Path file, Set<String> classNames, ClassLoader loader) {

@@ -84,7 +84,12 @@ final class RenderedAhead extends AbstractList<RenderedStep> {
         cancelled = true;
     }
 
-    private synchronized void rendered(RenderedStep step) {
+    private void rendered(RenderedStep step) {
+        step.checksum(); // here, off the thread that runs the steps (their history rows hold it)
+        publish(step);
+    }
+
+    private synchronized void publish(RenderedStep step) {
         if (cancelled) {
             throw new CancellationException("the run ended");
         }

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 public final class Checksums {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** One digest per thread, reused: looking one up costs more than hashing a step. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(Checksums::sha256);
 
     private Checksums() {
     }
@@ -25,9 +27,13 @@ public final class Checksums {
         for (Statement statement : statements) {
             text.append(WHITESPACE.matcher(statement.sql()).replaceAll(" ").strip()).append(";\n");
         }
+        byte[] digest = SHA_256.get().digest(text.toString().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime provides SHA-256", e);
         }

@@ -84,7 +84,7 @@ public final class PlanRenderer {
         Map<Path, String> sources = loader.sources(javaFiles(revisions)); // each script read once here
         if (!loader.compiled(sources)) {
             preload(sources);
-            renderSteps(plan.steps(), replayer, each);
+            renderSteps(plan.steps(), replayer, sources, each);
             return;
         }
         // Nothing to compile: define the scripts' classes a group at a time, so the first steps go out sooner.
@@ -93,7 +93,7 @@ public final class PlanRenderer {
             Map<Path, String> group = new LinkedHashMap<>();
             javaFiles(revisions.subList(start, end)).forEach(file -> group.put(file, sources.get(file)));
             preload(group);
-            renderSteps(plan.steps().subList(start, end), replayer, each);
+            renderSteps(plan.steps().subList(start, end), replayer, sources, each);
         }
     }
 
@@ -104,11 +104,11 @@ public final class PlanRenderer {
      */
     public List<RenderedStep> renderFromBase(Collection<String> heads) {
         List<RevisionHeader> revisions = upgradeOrder(heads);
-        preload(revisions);
+        Map<Path, String> sources = preload(revisions);
         SchemaReplayer replayer = new SchemaReplayer(SchemaModel.empty());
         List<RenderedStep> rendered = new ArrayList<>();
         renderSteps(revisions.stream().map(r -> new PlannedStep(r, Direction.UPGRADE, List.of())).toList(), replayer,
-                rendered::add);
+                sources, rendered::add);
         replayed.put(Set.copyOf(heads), replayer.copy());
         return rendered;
     }
@@ -124,9 +124,10 @@ public final class PlanRenderer {
      * runs through the whole plan, so its leniency after raw SQL (tables the SQL may have created)
      * carries from one operation and revision to the next.
      */
-    private void renderSteps(List<PlannedStep> steps, SchemaReplayer replayer, Consumer<RenderedStep> each) {
+    private void renderSteps(List<PlannedStep> steps, SchemaReplayer replayer, Map<Path, String> sources,
+            Consumer<RenderedStep> each) {
         for (PlannedStep step : steps) {
-            List<Operation> operations = RevisionOperations.load(step.revision(), step.direction(), config);
+            List<Operation> operations = RevisionOperations.load(step.revision(), step.direction(), config, sources);
             List<ReplayedOperation> replayed = new ArrayList<>();
             for (int i = 0; i < operations.size(); i++) {
                 replay(step.revision().id(), i + 1, operations.get(i), replayer, replayed);
@@ -167,10 +168,10 @@ public final class PlanRenderer {
             return remembered.copy();
         }
         List<RevisionHeader> revisions = upgradeOrder(heads);
-        preload(revisions);
+        Map<Path, String> sources = preload(revisions);
         SchemaReplayer replayer = new SchemaReplayer(SchemaModel.empty());
         for (RevisionHeader revision : revisions) {
-            replayer.replay(revision.id(), RevisionOperations.load(revision, Direction.UPGRADE, config));
+            replayer.replay(revision.id(), RevisionOperations.load(revision, Direction.UPGRADE, config, sources));
         }
         replayed.put(Set.copyOf(heads), replayer.copy());
         return replayer;
@@ -198,12 +199,13 @@ public final class PlanRenderer {
         }
     }
 
-    /** Compiles the Java scripts among {@code revisions} in one compiler run (the cached ones are skipped). */
-    private static void preload(List<RevisionHeader> revisions) {
+    /**
+     * Compiles the Java scripts among {@code revisions} in one compiler run (the cached ones are
+     * skipped); returns their text, as read for it.
+     */
+    private static Map<Path, String> preload(List<RevisionHeader> revisions) {
         List<Path> java = javaFiles(revisions);
-        if (java.size() > 1) {
-            JavaRevisionLoader.shared().preload(java);
-        }
+        return java.size() > 1 ? JavaRevisionLoader.shared().preload(java) : Map.of();
     }
 
     private List<Statement> versionStatements(List<VersionChange> changes) {

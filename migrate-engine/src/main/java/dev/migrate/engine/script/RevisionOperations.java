@@ -2,7 +2,6 @@ package dev.migrate.engine.script;
 
 import dev.migrate.api.MigrateException;
 import dev.migrate.api.Migration;
-import dev.migrate.api.Revision;
 import dev.migrate.api.operation.Operation;
 import dev.migrate.api.revision.RevisionHeader;
 import dev.migrate.engine.compiler.JavaRevisionLoader;
@@ -12,6 +11,7 @@ import dev.migrate.engine.plan.Direction;
 import dev.migrate.engine.source.ScriptException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The operations of one revision in one direction, from its script: a Java script is compiled
@@ -34,28 +34,44 @@ public final class RevisionOperations {
         return load(header, direction, config, JavaRevisionLoader.shared());
     }
 
+    /**
+     * As {@link #load(RevisionHeader, Direction, ProjectConfig)}, for a Java script whose text is
+     * in {@code read} (by path) when it was read already in this run.
+     */
+    public static List<Operation> load(RevisionHeader header, Direction direction, ProjectConfig config,
+            Map<Path, String> read) {
+        return load(header, direction, config, JavaRevisionLoader.shared(), read);
+    }
+
     /** As {@link #load(RevisionHeader, Direction, ProjectConfig)}, compiling Java scripts with {@code loader}. */
     public static List<Operation> load(RevisionHeader header, Direction direction, ProjectConfig config,
             JavaRevisionLoader loader) {
+        return load(header, direction, config, loader, Map.of());
+    }
+
+    private static List<Operation> load(RevisionHeader header, Direction direction, ProjectConfig config,
+            JavaRevisionLoader loader, Map<Path, String> read) {
         Path file = Path.of(header.source());
         ScriptFormat format = ScriptFormat.ofFileName(file.getFileName().toString()).orElseThrow(() ->
                 new ScriptException(header.source() + ": revision " + header.id() + " has no script file (.java, .yaml, "
                         + ".yml or .json) to load operations from"));
         RecordingOperations recorder = new RecordingOperations(config.namingConvention(), config.xArguments());
         if (format == ScriptFormat.JAVA) {
-            run(header, direction, loader.load(file), recorder);
+            String source = read.get(file);
+            run(header, direction, loader.loadRevision(file, source == null ? JavaRevisionLoader.read(file) : source), recorder);
         } else {
             DeclarativeOperations.read(file, direction, recorder);
         }
         return recorder.operations();
     }
 
-    private static void run(RevisionHeader header, Direction direction, Migration migration, RecordingOperations recorder) {
-        Revision declared = migration.getClass().getAnnotation(Revision.class);
-        if (!declared.id().equals(header.id())) {
-            throw new ScriptException(header.source() + ": the compiled @Revision id '" + declared.id()
+    private static void run(RevisionHeader header, Direction direction, JavaRevisionLoader.Loaded loaded,
+            RecordingOperations recorder) {
+        if (!loaded.declaredId().equals(header.id())) {
+            throw new ScriptException(header.source() + ": the compiled @Revision id '" + loaded.declaredId()
                     + "' differs from the header's '" + header.id() + "'; use a literal id");
         }
+        Migration migration = loaded.migration();
         String method = direction == Direction.UPGRADE ? "upgrade" : "downgrade";
         try {
             if (direction == Direction.UPGRADE) {
