@@ -14,10 +14,13 @@ import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Where the dialect sends a step's statements, version-table change and the previous step's history
- * row as one JDBC batch (PostgreSQL), a failure still names the statement that failed and leaves
- * what a statement-by-statement run leaves; SQLite, which runs them one by one, says the same.
- * Each test has its own version table and tables: the database is shared by the class.
+ * Where the dialect sends a step's statements, version-table change and history row as one JDBC
+ * batch (PostgreSQL), a failure still names the statement that failed and leaves what a
+ * statement-by-statement run leaves; SQLite, which runs them one by one, says the same. With a
+ * transaction per migration, PostgreSQL sends a step's batch with the previous step's
+ * {@code COMMIT} in front: the steps before a failing one stay committed, as when each goes alone,
+ * and a failing {@code COMMIT} is its own step's failure. Each test has its own version table and
+ * tables: the database is shared by the class.
  */
 class OnlineStatementBatchTest {
 
@@ -66,10 +69,18 @@ class OnlineStatementBatchTest {
                 OnlineHistoryTest.rows(db, "moved_version_history").stream().map(OnlineHistoryTest.Row::summary).toList());
     }
 
-    /** A chain of {@code n} revisions, each creating table {@code prefix_i}; revision {@code failing} also inserts into a missing table. */
+    /**
+     * A chain of {@code n} revisions with one transaction for the run, each creating table
+     * {@code prefix_i}; revision {@code failing} also inserts into a missing table.
+     */
     private TestProject chain(TestDatabase db, String prefix, int n, int failing) {
+        return chain(db, prefix, n, failing, false);
+    }
+
+    private TestProject chain(TestDatabase db, String prefix, int n, int failing, boolean transactionPerMigration) {
         TestProject p = TestProject.init(dir.resolve(db.kind().name().toLowerCase()), db.jdbcUrl());
-        p.replaceInConfig("revision_id:", "transaction_per_migration: false\nversion_table: " + prefix + "_version\nrevision_id:");
+        p.replaceInConfig("revision_id:", "transaction_per_migration: " + transactionPerMigration + "\nversion_table: "
+                + prefix + "_version\nrevision_id:");
         for (int i = 1; i <= n; i++) {
             String up = "CREATE TABLE " + prefix + "_" + i + " (id INTEGER)"
                     + (i == failing ? "\");\n        op.execute(\"INSERT INTO no_such_table VALUES (1)" : "");
@@ -107,5 +118,95 @@ class OnlineStatementBatchTest {
         try (Connection c = db.connect()) {
             assertEquals(List.of(), OfflineQuickstartTest.tables(c).stream().filter(t -> t.startsWith("late_")).toList());
         }
+    }
+
+    @DatabaseTest({DatabaseKind.POSTGRES, DatabaseKind.SQLITE})
+    void withATransactionPerMigrationEveryStepIsRecordedInOrderWithItsDuration(TestDatabase db) throws SQLException {
+        TestProject p = chain(db, "each", 60, 0, true);
+        p.ok("upgrade", "head");
+        List<OnlineHistoryTest.Row> rows = OnlineHistoryTest.rows(db, "each_version_history");
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 1; i <= 60; i++) {
+            expected.add(id(i) + " upgrade 1");
+        }
+        assertEquals(expected, rows.stream().map(OnlineHistoryTest.Row::summary).toList());
+        for (OnlineHistoryTest.Row row : rows) {
+            assertTrue(row.durationMillis() >= 0 && row.durationMillis() < 60_000, row::toString);
+        }
+        try (Connection c = db.connect()) {
+            assertEquals(List.of(id(60)), versions(c, "each_version"));
+        }
+        assertEquals("No drift: 60 applied revision(s) match the scripts.\n", p.ok("check"));
+    }
+
+    @DatabaseTest({DatabaseKind.POSTGRES, DatabaseKind.SQLITE})
+    void withATransactionPerMigrationAFailureAmongConsecutiveStepsKeepsTheStepsBeforeIt(TestDatabase db)
+            throws SQLException {
+        TestProject p = chain(db, "per", 40, 33, true);
+        CliRun run = p.run("upgrade", "head");
+        assertEquals(ExitCodes.DATABASE, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("migrate: error: Upgrade " + id(32) + " -> " + id(33) + ", " + id(33)
+                + " message failed at statement 2 of 3 [INSERT INTO no_such_table VALUES (1)]: "), run.err());
+        assertTrue(run.err().contains("Its transaction was rolled back; the version table is still at " + id(32) + "."),
+                run.err());
+        List<String> before = new java.util.ArrayList<>();
+        List<String> history = new java.util.ArrayList<>();
+        for (int i = 1; i <= 32; i++) {
+            before.add("per_" + i);
+            history.add(id(i) + " upgrade 1");
+        }
+        try (Connection c = db.connect()) {
+            List<String> tables = OfflineQuickstartTest.tables(c).stream()
+                    .filter(t -> t.matches("per_[0-9]+")).sorted(java.util.Comparator.comparingInt(
+                            t -> Integer.parseInt(t.substring(4)))).toList();
+            assertEquals(before, tables);
+            assertEquals(List.of(id(32)), versions(c, "per_version"));
+        }
+        assertEquals(history, OnlineHistoryTest.rows(db, "per_version_history").stream()
+                .map(OnlineHistoryTest.Row::summary).toList());
+        // Fixed, the next run applies the rest.
+        p.write("migrations/versions/33.java", script(id(33), "\"" + id(32) + "\"", "CREATE TABLE per_33 (id INTEGER)",
+                "DROP TABLE per_33"));
+        p.ok("upgrade", "head");
+        try (Connection c = db.connect()) {
+            assertEquals(List.of(id(40)), versions(c, "per_version"));
+        }
+        assertEquals(40, OnlineHistoryTest.rows(db, "per_version_history").size());
+    }
+
+    @DatabaseTest(DatabaseKind.POSTGRES)
+    void withATransactionPerMigrationAStepFailingAtItsCommitIsTheOneReported(TestDatabase db) throws SQLException {
+        TestProject p = TestProject.init(dir.resolve("commit"), db.jdbcUrl());
+        p.replaceInConfig("revision_id:", "version_table: deferred_version\nrevision_id:");
+        p.write("migrations/versions/1.java", script(id(1), "", "CREATE TABLE deferred_parent (id INTEGER PRIMARY KEY)\");\n"
+                + "        op.execute(\"CREATE TABLE deferred_child (parent INTEGER REFERENCES deferred_parent (id) DEFERRABLE "
+                + "INITIALLY DEFERRED)", "DROP TABLE deferred_child\");\n        op.execute(\"DROP TABLE deferred_parent"));
+        p.write("migrations/versions/2.java", script(id(2), "\"" + id(1) + "\"", "INSERT INTO deferred_child VALUES (7)",
+                "DELETE FROM deferred_child"));
+        p.write("migrations/versions/3.java", script(id(3), "\"" + id(2) + "\"", "CREATE TABLE deferred_after (id INTEGER)",
+                "DROP TABLE deferred_after"));
+        CliRun run = p.run("upgrade", "head");
+        assertEquals(ExitCodes.DATABASE, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("migrate: error: Upgrade " + id(1) + " -> " + id(2) + ", " + id(2)
+                + " message failed at statement 2 of 2 [COMMIT]: "), run.err());
+        assertTrue(run.err().contains("deferred_child"), run.err());
+        assertTrue(run.err().contains("the version table is still at " + id(1) + "."), run.err());
+        try (Connection c = db.connect()) {
+            assertEquals(List.of(id(1)), versions(c, "deferred_version"));
+            assertEquals(List.of("deferred_child", "deferred_parent", "deferred_version", "deferred_version_history"),
+                    OfflineQuickstartTest.tables(c).stream().filter(t -> t.startsWith("deferred_")).toList());
+        }
+        assertEquals(List.of(id(1) + " upgrade 1"), OnlineHistoryTest.rows(db, "deferred_version_history").stream()
+                .map(OnlineHistoryTest.Row::summary).toList());
+    }
+
+    private static List<String> versions(Connection c, String table) throws SQLException {
+        List<String> rows = new java.util.ArrayList<>();
+        try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT version_num FROM " + table)) {
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+        }
+        return rows;
     }
 }

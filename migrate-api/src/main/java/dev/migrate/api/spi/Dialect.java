@@ -88,6 +88,17 @@ public interface Dialect {
     }
 
     /**
+     * An SQL expression for the whole milliseconds since the current transaction began (PostgreSQL:
+     * {@code clock_timestamp() - transaction_timestamp()}); empty where the database has none. With
+     * {@linkplain DialectCapabilities#statementBatches() statement batches} and a transaction per
+     * migration, a step's history row then travels in the step's own batch and records this as the
+     * step's duration, rather than waiting for the step to end and costing a round trip of its own.
+     */
+    default Optional<String> transactionElapsedMillis() {
+        return Optional.empty();
+    }
+
+    /**
      * Statements an offline script runs first, so that the database's own client reads the rest as
      * intended (MySQL: {@code SET NAMES utf8mb4}, as clients may default to a 3-byte charset).
      */

@@ -14,8 +14,26 @@ package dev.migrate.api.spi;
  *     {@code PRAGMA foreign_keys}). With one transaction for a whole online run, those must be known
  *     before it begins, so the run waits until every step is rendered; without them it starts the
  *     first step while later ones still render.
+ * @param commitsInBatch whether, with statement batches, a batch may begin with {@code COMMIT} and
+ *     {@code BEGIN}, ending the open transaction and opening the next, and the driver follows the
+ *     transaction status the database reports after the batch (PostgreSQL: pgjdbc does). With a
+ *     transaction per migration, a step's batch then carries the previous step's commit: one
+ *     round trip per step, and still no step commits before the run has seen all its statements
+ *     succeed.
  */
-public record DialectCapabilities(boolean transactionalDdl, boolean statementBatches, boolean transactionSettings) {
+public record DialectCapabilities(boolean transactionalDdl, boolean statementBatches, boolean transactionSettings,
+        boolean commitsInBatch) {
+
+    public DialectCapabilities {
+        if (commitsInBatch && !statementBatches) {
+            throw new IllegalArgumentException("commitsInBatch needs statementBatches");
+        }
+    }
+
+    /** Capabilities without a commit inside a batch. */
+    public DialectCapabilities(boolean transactionalDdl, boolean statementBatches, boolean transactionSettings) {
+        this(transactionalDdl, statementBatches, transactionSettings, false);
+    }
 
     /** Capabilities without statement batches, which may place statements around the transaction. */
     public DialectCapabilities(boolean transactionalDdl) {

@@ -28,7 +28,7 @@ public final class PostgresDialect extends AnsiDialect {
     private static final Pattern BATCH_ENTRY = Pattern.compile("Batch entry ([0-9,]+) ");
 
     public PostgresDialect() {
-        super("postgres", new DialectCapabilities(true, true, false));
+        super("postgres", new DialectCapabilities(true, true, false, true));
     }
 
     @Override
@@ -66,6 +66,12 @@ public final class PostgresDialect extends AnsiDialect {
             }
         }
         return super.failedBatchEntry(e, size);
+    }
+
+    /** The transaction's start is when its first statement arrived: JDBC sends {@code BEGIN} with it. */
+    @Override
+    public Optional<String> transactionElapsedMillis() {
+        return Optional.of("CAST(EXTRACT(EPOCH FROM clock_timestamp() - transaction_timestamp()) * 1000 AS BIGINT)");
     }
 
     /**

@@ -160,6 +160,11 @@ final class MigrationLock implements AutoCloseable {
         }
     }
 
+    /** Whether a session lock is held for the whole run: no other run writes the tables meanwhile. */
+    boolean heldForRun() {
+        return lock.filter(RunLock::session).isPresent();
+    }
+
     /** The transaction lock, when this database serialises runs by their transactions. */
     Optional<RunLock> transactionLock() {
         return lock.filter(l -> !l.session());

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -74,7 +75,7 @@ public final class OnlineRunner {
             Transactions transactions = new Transactions(c, lock.transactionLock());
             try (java.sql.Statement jdbc = c.createStatement()) {
                 StepExecutor executor = new StepExecutor(jdbc, connector.dialect(), transactions, listener, history);
-                Run run = new Run(c, transactions, executor, lock.transactionLock().isPresent());
+                Run run = new Run(c, transactions, executor, lock.transactionLock().isPresent(), lock.heldForRun());
                 List<AppliedStep> applied = run.steps(planner, renderer, precondition);
                 return new RunResult(direction, applied, run.start, run.rows, Duration.ofNanos(System.nanoTime() - started));
             }
@@ -165,11 +166,16 @@ public final class OnlineRunner {
         private final StepExecutor executor;
         private final TransactionSettings settings;
         private final boolean recheck;
+        /** Whether the run lock is held for the whole run (a session lock). */
+        private final boolean exclusive;
         private List<String> start = List.of();
         private List<String> rows = List.of();
         private List<String> committed = List.of();
+        /** A step run with a transaction of its own whose COMMIT has not been sent yet ({@link StepExecutor#runCommitting}). */
+        private Optional<RenderedStep> pending = Optional.empty();
 
-        Run(Connection connection, Transactions transactions, StepExecutor executor, boolean recheck) {
+        Run(Connection connection, Transactions transactions, StepExecutor executor, boolean recheck, boolean exclusive) {
+            this.exclusive = exclusive;
             this.connection = connection;
             this.transactions = transactions;
             this.executor = executor;
@@ -188,6 +194,40 @@ public final class OnlineRunner {
                 precondition.verify(connection, rows);
                 steps = render(renderer, planner.apply(rows));
                 for (int i = 0; i < steps.size(); i++) {
+                    if (pending.isPresent()) {
+                        try {
+                            steps.get(i); // rendered ahead: waits for the step, throws what stopped its rendering
+                        } catch (RuntimeException e) {
+                            commit(); // the step before it succeeded
+                            throw e;
+                        }
+                    }
+                    if (transactionPerMigration && executor.committable(steps.get(i))) {
+                        // One round trip: the previous step's COMMIT, then this step (its COMMIT goes with the next).
+                        if (pending.isEmpty()) {
+                            commit(); // what the run did before its steps (the version and history tables)
+                        }
+                        beginLocked(transactions);
+                        listener.stepStarting(steps.get(i), i, steps.size());
+                        AppliedStep done;
+                        try {
+                            done = executor.runCommitting(steps.get(i), pending);
+                        } catch (StepExecutor.StepFailure failure) {
+                            if (pending.isPresent() && failure.step != pending.get()) {
+                                committed = rows; // the previous step's COMMIT went through
+                            }
+                            throw failure;
+                        }
+                        committed = rows;
+                        applied.add(done);
+                        rows = after(rows, steps.get(i).step().versionChanges());
+                        pending = Optional.of(steps.get(i));
+                        listener.stepApplied(done, i, steps.size());
+                        continue;
+                    }
+                    if (pending.isPresent()) {
+                        commit();
+                    }
                     List<RenderedStep> held = transactionPerMigration ? List.of(steps.get(i)) : steps.subList(i, steps.size());
                     if ((transactionPerMigration || i == 0 && aroundTransaction) && settings.needed(held)) {
                         // Settings a database ignores inside a transaction: the open one holds no step yet, so end it.
@@ -293,6 +333,9 @@ public final class OnlineRunner {
                 executor.execute(Statement.of(table.createSql()));
             }
             history.ensure(connection);
+            if (exclusive) {
+                executor.ranksAfter(history.lastRank(connection)); // nobody else writes it while the lock is held
+            }
             start = table.read(connection);
             rows = start;
             committed = start;
@@ -308,6 +351,7 @@ public final class OnlineRunner {
 
         /** Commits, then puts back the settings made before the transaction. */
         private void commit() throws SQLException {
+            pending = Optional.empty();
             executor.flush();
             transactions.commit();
             committed = rows;

@@ -4,6 +4,7 @@ import dev.migrate.api.spi.Dialect;
 import dev.migrate.api.spi.Statement;
 import dev.migrate.engine.plan.VersionChange;
 import dev.migrate.engine.render.RenderedStep;
+import dev.migrate.engine.runtime.HistoryTable;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -12,7 +13,8 @@ import java.util.List;
 /**
  * Steps' plain statements sent as JDBC batches, one round trip each, for a dialect with
  * {@linkplain dev.migrate.api.spi.DialectCapabilities#statementBatches() statement batches}. History
- * rows wait here until the next batch of their transaction, or until it commits ({@link #flush}).
+ * rows wait here until the next batch of their transaction, or until it commits ({@link #flush}),
+ * and then go as one multi-row statement.
  */
 final class StatementBatches {
 
@@ -20,28 +22,85 @@ final class StatementBatches {
     private final Dialect dialect;
     private final Transactions transactions;
     private final RunListener listener;
+    private final HistoryTable.LiteralAppend appendHistory;
     /** History rows of steps run in the open transaction and not yet sent. */
-    private final List<String> pendingHistory = new ArrayList<>();
+    private final List<HistoryTable.Entry> pendingHistory = new ArrayList<>();
+    /** The rank of the last history row written, once known ({@link #ranksAfter}); else -1. */
+    private long lastRank = -1;
 
-    StatementBatches(java.sql.Statement jdbc, Dialect dialect, Transactions transactions, RunListener listener) {
+    StatementBatches(java.sql.Statement jdbc, Dialect dialect, Transactions transactions, RunListener listener,
+            HistoryTable history) {
         this.jdbc = jdbc;
         this.dialect = dialect;
         this.transactions = transactions;
         this.listener = listener;
+        this.appendHistory = history.literalAppend(dialect::literal);
     }
 
     /** A statement of a step in a batch: its index counts the step's version-table statements after its own. */
-    record Sent(RenderedStep step, int index) {
+    record Sent(RenderedStep step, int index, Statement control) {
+
+        Sent(RenderedStep step, int index) {
+            this(step, index, null);
+        }
+
+        /**
+         * A statement sent for {@code step} that is not one of its own: its transaction's
+         * {@code BEGIN} or {@code COMMIT}, or its history row. A failure there is the step's
+         * failure, at its last statement.
+         */
+        static Sent control(RenderedStep step, String sql) {
+            return new Sent(step, StepExecutor.size(step) - 1, Statement.of(sql));
+        }
 
         Statement statement() {
+            if (control != null) {
+                return control;
+            }
             int own = step.statements().size();
             return index < own ? step.statements().get(index) : step.versionStatements().get(index - own);
         }
     }
 
+    /**
+     * The history table's last rank, read under the run lock: the rows written from here on take
+     * the next ranks, and their statements need not read the table for them.
+     */
+    void ranksAfter(long rank) {
+        lastRank = rank;
+    }
+
     /** A history row to send with the transaction's next batch. */
-    void history(String row) {
-        pendingHistory.add(row);
+    void history(HistoryTable.Entry row) {
+        pendingHistory.add(ranked(row));
+    }
+
+    /**
+     * The statement that appends {@code entry} with the duration the database measures since the
+     * transaction began ({@link Dialect#transactionElapsedMillis()}), to end a step's own batch.
+     */
+    String historyMeasured(HistoryTable.Entry entry, String elapsedSql) {
+        return appendHistory.sql(ranked(entry), elapsedSql);
+    }
+
+    private HistoryTable.Entry ranked(HistoryTable.Entry entry) {
+        if (lastRank < 0) {
+            return entry; // the statement takes the table's next rank
+        }
+        lastRank++;
+        return new HistoryTable.Entry(lastRank, entry.revision(), entry.direction(), entry.checksum(),
+                entry.durationMillis(), entry.appliedAt(), entry.appliedBy(), entry.success());
+    }
+
+    /** The statements that append the rows not yet sent: one when they have ranks, else one each. */
+    private List<String> pendingRows() {
+        if (pendingHistory.isEmpty()) {
+            return List.of();
+        }
+        if (lastRank >= 0) {
+            return List.of(appendHistory.sql(pendingHistory));
+        }
+        return pendingHistory.stream().map(appendHistory::sql).toList();
     }
 
     /**
@@ -54,8 +113,9 @@ final class StatementBatches {
         if (batch.isEmpty()) {
             return;
         }
-        int rows = pendingHistory.size();
-        for (String row : pendingHistory) {
+        List<String> history = pendingRows();
+        int rows = history.size();
+        for (String row : history) {
             jdbc.addBatch(row);
         }
         pendingHistory.clear();
@@ -78,6 +138,9 @@ final class StatementBatches {
         }
         for (int i = 0; i < batch.size(); i++) {
             Sent sent = batch.get(i);
+            if (sent.control() != null) {
+                continue;
+            }
             listener.statementExecuted(sent.statement());
             int version = sent.index() - sent.step().statements().size();
             int count = counts[rows + i];
@@ -99,7 +162,7 @@ final class StatementBatches {
             return;
         }
         transactions.begin();
-        for (String row : pendingHistory) {
+        for (String row : pendingRows()) {
             jdbc.addBatch(row);
         }
         pendingHistory.clear();

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,9 +28,14 @@ import org.slf4j.LoggerFactory;
  * <p>Where the dialect has {@linkplain dev.migrate.api.spi.DialectCapabilities#statementBatches()
  * statement batches}, consecutive plain statements and the version-table statements after them go
  * as one JDBC batch (one round trip), split around guards, prepared statements, data migrations and
- * statements outside the transaction, which run in their place as before. A step's history row,
- * whose duration is known only once its statements ran, goes with the next batch of the same
- * transaction, or alone just before it commits ({@link #flush()}). With one transaction for the
+ * statements outside the transaction, which run in their place as before. With a transaction per
+ * migration and a dialect that {@linkplain dev.migrate.api.spi.DialectCapabilities#commitsInBatch()
+ * commits in batches}, a step's batch opens with the previous step's {@code COMMIT} and ends with
+ * its own history row, with the duration the database measures
+ * ({@link Dialect#transactionElapsedMillis()}): one round trip per step
+ * ({@link #runCommitting}). Otherwise the history row, whose duration is known only once the step's
+ * statements ran, goes with the next batch of the same transaction, or just before it commits
+ * ({@link #flush()}); rows that wait together go as one statement. With one transaction for the
  * run, consecutive steps of plain SQL travel together ({@link #runTogether}).
  */
 final class StepExecutor {
@@ -49,8 +55,13 @@ final class StepExecutor {
     private final boolean batches;
     /** The batches, with {@link #batches}. */
     private final StatementBatches sender;
-    /** Writes the history rows that travel in batches. */
-    private final HistoryTable.LiteralAppend appendHistory;
+    /** The database's measure of a transaction's time so far, for history rows in a step's own batch. */
+    private final Optional<String> transactionElapsed;
+    /**
+     * Whether a step with a transaction of its own can carry the previous step's commit
+     * ({@link #runCommitting}): the dialect commits in batches and measures a transaction's time.
+     */
+    private final boolean commitsInBatch;
 
     StepExecutor(java.sql.Statement jdbc, Dialect dialect, Transactions transactions, RunListener listener,
             HistoryTable history) throws SQLException {
@@ -62,8 +73,9 @@ final class StepExecutor {
         this.history = history;
         this.user = HistoryTable.user(jdbc.getConnection());
         this.batches = dialect.capabilities().statementBatches();
-        this.appendHistory = history.literalAppend(dialect::literal);
-        this.sender = new StatementBatches(jdbc, dialect, transactions, listener);
+        this.transactionElapsed = dialect.transactionElapsedMillis();
+        this.commitsInBatch = dialect.capabilities().commitsInBatch() && transactionElapsed.isPresent();
+        this.sender = new StatementBatches(jdbc, dialect, transactions, listener, history);
         jdbc.setEscapeProcessing(false);
     }
 
@@ -118,10 +130,14 @@ final class StepExecutor {
         Duration elapsed = since(started);
         if (batches) {
             // Sent with the transaction's next batch, or alone before it commits.
-            sender.history(appendHistory.sql(entry(step, elapsed, true)));
+            sender.history(entry(step, elapsed, true));
         } else {
             recordHistory(step, elapsed);
         }
+        return applied(step, elapsed);
+    }
+
+    private static AppliedStep applied(RenderedStep step, Duration elapsed) {
         String description = step.description();
         LOG.info("{} ({} ms)", description, elapsed.toMillis());
         return new AppliedStep(step.step().revisionId(), step.step().direction(), description, elapsed);
@@ -141,6 +157,44 @@ final class StepExecutor {
     }
 
     /**
+     * Whether {@code step}, with a transaction of its own, can go in one round trip with the
+     * previous step's commit ({@link #runCommitting}): it is {@linkplain #batchable batchable}, and
+     * the dialect commits in batches and measures a transaction's time.
+     */
+    boolean committable(RenderedStep step) {
+        return commitsInBatch && batchable(step);
+    }
+
+    /**
+     * Runs a {@linkplain #committable committable} {@code step}, in a transaction of its own, as one
+     * batch (one round trip): when {@code previous} is present, the batch opens with the
+     * {@code COMMIT} of its transaction (sent only now that all its statements succeeded, so that a
+     * run killed inside a step never commits it) and the {@code BEGIN} of this step's; then the
+     * step's statements, version-table statements and history row, with the duration the database
+     * measured since the step's transaction began. The step's transaction stays open: the next
+     * step's batch, or the caller, commits it.
+     *
+     * @throws StepFailure for {@code previous}, at its {@code COMMIT}, when that failed (a
+     *     deferred constraint); else for {@code step}
+     */
+    AppliedStep runCommitting(RenderedStep step, Optional<RenderedStep> previous) throws StepFailure, SQLException {
+        long started = System.nanoTime();
+        transactions.begin();
+        List<StatementBatches.Sent> batch = new ArrayList<>();
+        if (previous.isPresent()) {
+            batch.add(StatementBatches.Sent.control(previous.get(), dialect.commitTransaction()));
+            batch.add(StatementBatches.Sent.control(step, dialect.beginTransaction()));
+        }
+        for (int i = 0; i < size(step); i++) {
+            batch.add(new StatementBatches.Sent(step, i));
+        }
+        batch.add(StatementBatches.Sent.control(step,
+                sender.historyMeasured(entry(step, Duration.ZERO, true), transactionElapsed.orElseThrow())));
+        sender.send(batch, false, started);
+        return applied(step, since(started));
+    }
+
+    /**
      * Runs {@linkplain #batchable batchable} {@code steps} in the open transaction as one batch (one
      * round trip), after the history rows not yet sent; each step's recorded time is an equal share
      * of the batch's. The caller commits, after {@link #flush()}.
@@ -156,12 +210,11 @@ final class StepExecutor {
         }
         sender.send(batch, false, started);
         Duration share = since(started).dividedBy(steps.size());
+        Instant now = Instant.now();
         List<AppliedStep> applied = new ArrayList<>();
         for (RenderedStep step : steps) {
-            sender.history(appendHistory.sql(entry(step, share, true)));
-            String description = step.description();
-            LOG.info("{} ({} ms)", description, share.toMillis());
-            applied.add(new AppliedStep(step.step().revisionId(), step.step().direction(), description, share));
+            sender.history(entry(step, share, true, now));
+            applied.add(applied(step, share));
         }
         return applied;
     }
@@ -172,6 +225,14 @@ final class StepExecutor {
      */
     void flush() throws SQLException {
         sender.flush();
+    }
+
+    /**
+     * Takes note of the history table's last rank, read under the run lock: the history rows this
+     * executor sends in batches then carry their ranks.
+     */
+    void ranksAfter(long rank) {
+        sender.ranksAfter(rank);
     }
 
     /** Forgets the history rows not yet sent: their transaction was rolled back. */
@@ -302,8 +363,12 @@ final class StepExecutor {
     }
 
     private HistoryTable.Entry entry(RenderedStep step, Duration elapsed, boolean success) {
+        return entry(step, elapsed, success, Instant.now());
+    }
+
+    private HistoryTable.Entry entry(RenderedStep step, Duration elapsed, boolean success, Instant at) {
         return new HistoryTable.Entry(0, step.step().revisionId(), step.step().direction(), step.checksum(),
-                elapsed.toMillis(), Instant.now(), user, success);
+                elapsed.toMillis(), at, user, success);
     }
 
     static Duration since(long started) {

@@ -90,11 +90,7 @@ public final class HistoryTable {
 
     /** Appends a row (its rank is the next one; {@code entry.rank()} is ignored) in the caller's transaction. */
     public void append(Connection connection, Entry entry) throws SQLException {
-        long rank;
-        try (Statement s = connection.createStatement();
-                ResultSet rs = s.executeQuery("SELECT MAX(installed_rank) FROM " + qualifiedName())) {
-            rank = rs.next() ? rs.getLong(1) + 1 : 1;
-        }
+        long rank = lastRank(connection) + 1;
         try (PreparedStatement s = connection.prepareStatement("INSERT INTO " + qualifiedName()
                 + " (installed_rank, revision, direction, checksum, duration_ms, applied_at, applied_by, success)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -122,31 +118,84 @@ public final class HistoryTable {
     /** Writes the statements that append rows with literal values; the parts every row shares are written once. */
     public final class LiteralAppend {
 
+        private static final String COLUMNS =
+                " (installed_rank, revision, direction, checksum, duration_ms, applied_at, applied_by, success)";
+
         private final Function<Object, String> literal;
-        private final String start;
-        private final String end;
-        private final Map<String, String> strings = new HashMap<>();
+        private final String insert;
+        private final String insertNext;
+        private final String fromTable;
+        private final Map<Object, String> literals = new HashMap<>();
 
         private LiteralAppend(Function<Object, String> literal) {
             this.literal = literal;
-            this.start = "INSERT INTO " + qualifiedName()
-                    + " (installed_rank, revision, direction, checksum, duration_ms, applied_at, applied_by, success)"
-                    + " SELECT COALESCE(MAX(installed_rank), 0) + 1, ";
-            this.end = " FROM " + qualifiedName();
+            this.insert = "INSERT INTO " + qualifiedName() + COLUMNS + " VALUES ";
+            this.insertNext = "INSERT INTO " + qualifiedName() + COLUMNS + " SELECT COALESCE(MAX(installed_rank), 0) + 1, ";
+            this.fromTable = " FROM " + qualifiedName();
         }
 
         /**
-         * The statement that appends {@code entry}, its rank the next one; the time is the JVM's
-         * local time, as a bound {@code Timestamp} stores it.
+         * The statement that appends {@code entry}: with its rank when it has one (above 0; the
+         * caller knows the table's last rank, under the run lock), else the next rank the table
+         * gives. The time is the JVM's local time, as a bound {@code Timestamp} stores it.
          */
         public String sql(Entry entry) {
+            return sql(entry, Long.toString(entry.durationMillis()));
+        }
+
+        /** {@link #sql(Entry)} with the duration the value of the SQL expression {@code durationSql}. */
+        public String sql(Entry entry, String durationSql) {
+            if (entry.rank() <= 0) {
+                StringBuilder sql = new StringBuilder(insertNext);
+                values(sql, entry, durationSql);
+                return sql.append(fromTable).toString();
+            }
+            return sql(List.of(entry), durationSql);
+        }
+
+        /** One statement that appends {@code entries}, each with its rank (above 0), as a multi-row {@code INSERT}. */
+        public String sql(List<Entry> entries) {
+            return sql(entries, null);
+        }
+
+        private String sql(List<Entry> entries, String durationSql) {
+            StringBuilder sql = new StringBuilder(insert);
+            for (int i = 0; i < entries.size(); i++) {
+                Entry entry = entries.get(i);
+                if (entry.rank() <= 0) {
+                    throw new IllegalArgumentException("a history row appended with others needs its rank: " + entry);
+                }
+                sql.append(i == 0 ? "(" : ", (").append(entry.rank()).append(", ");
+                values(sql, entry, durationSql == null ? Long.toString(entry.durationMillis()) : durationSql);
+                sql.append(')');
+            }
+            return sql.toString();
+        }
+
+        private void values(StringBuilder sql, Entry entry, String durationSql) {
             String user = entry.appliedBy().length() > USER_LENGTH ? entry.appliedBy().substring(0, USER_LENGTH)
                     : entry.appliedBy();
-            return start + literal.apply(entry.revision()) + ", "
-                    + strings.computeIfAbsent(entry.direction().name().toLowerCase(Locale.ROOT), literal::apply) + ", "
-                    + literal.apply(entry.checksum()) + ", " + entry.durationMillis() + ", "
-                    + literal.apply(LocalDateTime.ofInstant(entry.appliedAt(), ZoneId.systemDefault())) + ", "
-                    + strings.computeIfAbsent(user, literal::apply) + ", " + (entry.success() ? 1 : 0) + end;
+            sql.append(literal.apply(entry.revision())).append(", ")
+                    .append(shared(entry.direction().name().toLowerCase(Locale.ROOT))).append(", ")
+                    .append(literal.apply(entry.checksum())).append(", ").append(durationSql).append(", ")
+                    .append(shared(LocalDateTime.ofInstant(entry.appliedAt(), ZoneId.systemDefault()))).append(", ")
+                    .append(shared(user)).append(", ").append(entry.success() ? 1 : 0);
+        }
+
+        /** The literal of a value many rows share (direction, user, and a batch's time). */
+        private String shared(Object value) {
+            if (literals.size() > 64) {
+                literals.clear();
+            }
+            return literals.computeIfAbsent(value, literal);
+        }
+    }
+
+    /** The highest rank in the table, 0 when it is empty. */
+    public long lastRank(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT MAX(installed_rank) FROM " + qualifiedName())) {
+            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 
