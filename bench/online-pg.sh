@@ -5,7 +5,13 @@
 # database already at head, at 1,000 applied revisions (drift check from cached checksums, and
 # with --ignore-drift) and at 10,000 stamped ones. Commands run interleaved (bench/interleave.py),
 # so compare the ratios within one run. BASELINE=/path/to/other/checkout/migrate adds the same
-# migrate runs with another build, for before/after (it gets a cache directory of its own).
+# migrate runs with another build, for before/after (it gets a cache directory of its own). Where a
+# Python 3 with Alembic and psycopg2 is found (Debian: apt-get install python3-alembic
+# python3-psycopg2), Alembic applies the same chain (bench/make-alembic-chain.sh) in the same run.
+# Where Maven resolves Flyway 11 (bench/flyway-classpath.sh), Flyway applies the same DDL in the
+# same run, one transaction per migration: the per-migration offline script split into SQL
+# migrations (bench/make-flyway-chain.sh), applied by bench/FlywayRun.java (compiled once, untimed;
+# each timed run is a fresh JVM).
 # Usage: bench/online-pg.sh [rounds]   (PostgreSQL on 127.0.0.1:5432, user postgres, trust auth)
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
@@ -33,10 +39,33 @@ if [ -n "${BASELINE:-}" ]; then
   base=("baseline: one transaction" "$b -c $work/c1000-one/migrate.yaml upgrade head"
         "baseline: transaction per migration" "$b -c $work/c1000/migrate.yaml upgrade head")
 fi
+alembic=()
+for py in python3 /usr/bin/python3; do
+  if "$py" -c 'import alembic, psycopg2' 2>/dev/null; then
+    sa_url='postgresql://postgres@127.0.0.1/bench_online'
+    "$root/bench/make-alembic-chain.sh" 1000 "$work/alembic-one" "$sa_url" one
+    "$root/bench/make-alembic-chain.sh" 1000 "$work/alembic-per" "$sa_url" per-migration
+    "$py" -m compileall -q "$work/alembic-one" "$work/alembic-per" >/dev/null   # as after a first run: __pycache__
+    alembic=("Alembic, one transaction" "$py -m alembic -c $work/alembic-one/alembic.ini upgrade head"
+             "Alembic, transaction per migration" "$py -m alembic -c $work/alembic-per/alembic.ini upgrade head")
+    break
+  fi
+done
+flyway=()
+if fw_cp="$("$root/bench/flyway-classpath.sh" 2>"$work/flyway-classpath.err")"; then
+  "$root/bench/make-flyway-chain.sh" "$work/per.sql" "$work/flyway"
+  "${JAVA_HOME:+$JAVA_HOME/bin/}javac" -cp "$fw_cp" -d "$work/flyway/classes" "$root/bench/FlywayRun.java"
+  flyway=("Flyway, transaction per migration"
+          "${JAVA_HOME:+$JAVA_HOME/bin/}java -cp $work/flyway/classes:$fw_cp FlywayRun ${url%%\?*} postgres $work/flyway/sql")
+else
+  echo "online-pg.sh: skipping Flyway: $(head -n 1 "$work/flyway-classpath.err")" >&2
+fi
 psql_f="psql -h 127.0.0.1 -U postgres -d bench_online -q -v ON_ERROR_STOP=1 -f"
 "$root/bench/interleave.py" --prepare "$work/fresh.sh" "$rounds" \
   "psql -f, one transaction (floor)" "$psql_f $work/one.sql" \
   "psql -f, transaction per migration" "$psql_f $work/per.sql" \
+  "${alembic[@]}" \
+  "${flyway[@]}" \
   "${base[@]}" \
   "migrate, one transaction" "$root/migrate -c $work/c1000-one/migrate.yaml upgrade head" \
   "migrate, transaction per migration" "$root/migrate -c $work/c1000/migrate.yaml upgrade head"
