@@ -62,6 +62,66 @@ class EmbeddingTest {
         }
     }
 
+    /**
+     * A pool's DataSource: the same physical connections again and again, their {@code close()}
+     * handing them back. A run leaves nothing behind on them: the history row's prepared
+     * {@code INSERT} (PostgreSQL) is dropped when the run ends, also after a failed step.
+     */
+    @DatabaseTest(dev.migrate.tck.DatabaseKind.POSTGRES)
+    void aPooledConnectionKeepsNothingOfARun(TestDatabase db) throws Exception {
+        List<Connection> physical = new java.util.ArrayList<>();
+        java.util.Deque<Connection> idle = new java.util.ArrayDeque<>();
+        SimpleDataSource pool = () -> {
+            Connection c = idle.isEmpty() ? db.connect() : idle.pop();
+            if (!physical.contains(c)) {
+                physical.add(c);
+            }
+            return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("close")) {
+                            if (!c.getAutoCommit()) {
+                                c.rollback();
+                                c.setAutoCommit(true);
+                            }
+                            idle.push(c);
+                            return null;
+                        }
+                        try {
+                            return method.invoke(c, args);
+                        } catch (java.lang.reflect.InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+        };
+        TestProject p = TestProject.quickstart(dir.resolve("pooled"), db.jdbcUrl());
+        Migrator migrator = Migrate.configure().dataSource(pool).location(dir.resolve("pooled/migrations")).load();
+        assertEquals(8, migrator.upgrade("heads").applied().size());
+        assertEquals(0, prepared(physical));
+        migrator.downgrade("base");
+        p.write("migrations/versions/20260117_1400_broken.java", OnlineFailureTest.script("20260117_1400",
+                "\"20260117_1330\"", "INSERT INTO no_such_table VALUES (1)", "DELETE FROM no_such_table"));
+        Migrator broken = Migrate.configure().dataSource(pool).location(dir.resolve("pooled/migrations")).load();
+        assertThrows(dev.migrate.api.MigrateException.class, () -> broken.upgrade("heads"));
+        assertEquals(0, prepared(physical));
+        broken.downgrade("base"); // the class's other tests share the database
+        for (Connection c : physical) {
+            c.close();
+        }
+    }
+
+    /** How many statements migrate prepared by name are left on {@code connections}. */
+    private static int prepared(List<Connection> connections) throws SQLException {
+        int count = 0;
+        for (Connection c : connections) {
+            try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(
+                    "SELECT COUNT(*) FROM pg_prepared_statements WHERE name LIKE 'migrate_history_%'")) {
+                rs.next();
+                count += rs.getInt(1);
+            }
+        }
+        return count;
+    }
+
     @Test
     void aConfigFileWithADataSourceUsesTheDataSource() {
         Path sqlite = dir.resolve("via-datasource.db");

@@ -99,6 +99,16 @@ public interface Dialect {
     }
 
     /**
+     * The statements that prepare a statement by name in SQL and run it, where the database has
+     * them (PostgreSQL); empty where it has none. With a transaction per migration and
+     * {@linkplain DialectCapabilities#commitsInBatch() commits in batches}, the history row's
+     * {@code INSERT} is prepared once per run and executed in each step's batch.
+     */
+    default Optional<NamedStatements> namedStatements() {
+        return Optional.empty();
+    }
+
+    /**
      * Statements an offline script runs first, so that the database's own client reads the rest as
      * intended (MySQL: {@code SET NAMES utf8mb4}, as clients may default to a 3-byte charset).
      */

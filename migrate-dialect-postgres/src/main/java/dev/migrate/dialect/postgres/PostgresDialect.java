@@ -2,6 +2,7 @@ package dev.migrate.dialect.postgres;
 
 import dev.migrate.api.schema.SchemaModel;
 import dev.migrate.api.spi.DialectCapabilities;
+import dev.migrate.api.spi.NamedStatements;
 import dev.migrate.api.spi.RunLock;
 import dev.migrate.api.spi.SchemaInspector;
 import dev.migrate.dialect.common.AnsiDdlRenderer;
@@ -15,6 +16,7 @@ import java.sql.Driver;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -72,6 +74,37 @@ public final class PostgresDialect extends AnsiDialect {
     @Override
     public Optional<String> transactionElapsedMillis() {
         return Optional.of("CAST(EXTRACT(EPOCH FROM clock_timestamp() - transaction_timestamp()) * 1000 AS BIGINT)");
+    }
+
+    /** {@code PREPARE name AS sql} with {@code $1 ... $n}, {@code EXECUTE name (...)}, {@code DEALLOCATE name}. */
+    @Override
+    public Optional<NamedStatements> namedStatements() {
+        return Optional.of(new NamedStatements() {
+            @Override
+            public String prepare(String name, String sql) {
+                StringBuilder numbered = new StringBuilder("PREPARE ").append(quoteIdentifier(name)).append(" AS ");
+                int parameter = 0;
+                for (int i = 0; i < sql.length(); i++) {
+                    char c = sql.charAt(i);
+                    if (c == '?') {
+                        numbered.append('$').append(++parameter);
+                    } else {
+                        numbered.append(c);
+                    }
+                }
+                return numbered.toString();
+            }
+
+            @Override
+            public String execute(String name, List<String> arguments) {
+                return "EXECUTE " + quoteIdentifier(name) + " (" + String.join(", ", arguments) + ")";
+            }
+
+            @Override
+            public String deallocate(String name) {
+                return "DEALLOCATE " + quoteIdentifier(name);
+            }
+        });
     }
 
     /**

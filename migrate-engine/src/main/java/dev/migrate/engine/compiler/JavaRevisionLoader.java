@@ -146,8 +146,11 @@ public final class JavaRevisionLoader {
     /** The text of each script of {@code files}, read once, for {@link #compiled(Map)} and {@link #preload(Map)}. */
     public Map<Path, String> sources(List<Path> files) {
         Map<Path, String> sources = new LinkedHashMap<>();
-        for (Path file : files) {
-            sources.put(file, read(file));
+        // Independent small files: read them on every core (an upgrade waits for them before its first step).
+        List<String> texts = files.size() > 1 ? files.parallelStream().map(JavaRevisionLoader::read).toList()
+                : files.stream().map(JavaRevisionLoader::read).toList();
+        for (int i = 0; i < files.size(); i++) {
+            sources.put(files.get(i), texts.get(i));
         }
         return sources;
     }
@@ -194,12 +197,7 @@ public final class JavaRevisionLoader {
      * them needs no compiler (and cannot fail to compile).
      */
     public boolean compiled(Map<Path, String> sources) {
-        for (String source : sources.values()) {
-            if (!loaded.containsKey(source) && !ClassCache.has(source)) {
-                return false;
-            }
-        }
-        return true;
+        return sources.values().parallelStream().allMatch(source -> loaded.containsKey(source) || ClassCache.has(source));
     }
 
     /** Defines the scripts' classes, one class loader per group of scripts whose class names do not clash. */

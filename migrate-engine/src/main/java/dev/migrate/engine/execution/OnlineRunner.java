@@ -76,7 +76,12 @@ public final class OnlineRunner {
             try (java.sql.Statement jdbc = c.createStatement()) {
                 StepExecutor executor = new StepExecutor(jdbc, connector.dialect(), transactions, listener, history);
                 Run run = new Run(c, transactions, executor, lock.transactionLock().isPresent(), lock.heldForRun());
-                List<AppliedStep> applied = run.steps(planner, renderer, precondition);
+                List<AppliedStep> applied;
+                try {
+                    applied = run.steps(planner, renderer, precondition);
+                } finally {
+                    executor.release();
+                }
                 return new RunResult(direction, applied, run.start, run.rows, Duration.ofNanos(System.nanoTime() - started));
             }
         } catch (SQLException e) {

@@ -1,6 +1,7 @@
 package dev.migrate.engine.execution;
 
 import dev.migrate.api.spi.Dialect;
+import dev.migrate.api.spi.NamedStatements;
 import dev.migrate.api.spi.Statement;
 import dev.migrate.engine.plan.VersionChange;
 import dev.migrate.engine.render.RenderedStep;
@@ -9,6 +10,8 @@ import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Steps' plain statements sent as JDBC batches, one round trip each, for a dialect with
@@ -27,6 +30,9 @@ final class StatementBatches {
     private final List<HistoryTable.Entry> pendingHistory = new ArrayList<>();
     /** The rank of the last history row written, once known ({@link #ranksAfter}); else -1. */
     private long lastRank = -1;
+    private final Optional<NamedStatements> namedStatements;
+    /** The name of the history row's prepared INSERT, once its PREPARE was sent. */
+    private String preparedName;
 
     StatementBatches(java.sql.Statement jdbc, Dialect dialect, Transactions transactions, RunListener listener,
             HistoryTable history) {
@@ -35,6 +41,7 @@ final class StatementBatches {
         this.transactions = transactions;
         this.listener = listener;
         this.appendHistory = history.literalAppend(dialect::literal);
+        this.namedStatements = dialect.namedStatements();
     }
 
     /** A statement of a step in a batch: its index counts the step's version-table statements after its own. */
@@ -76,11 +83,40 @@ final class StatementBatches {
     }
 
     /**
-     * The statement that appends {@code entry} with the duration the database measures since the
-     * transaction began ({@link Dialect#transactionElapsedMillis()}), to end a step's own batch.
+     * The statements that append {@code entry} with the duration the database measures since the
+     * transaction began ({@link Dialect#transactionElapsedMillis()}), to end a step's own batch:
+     * where the dialect has {@linkplain Dialect#namedStatements() named statements} and the ranks
+     * are known, an {@code EXECUTE} of the {@code INSERT} this run prepares once (its
+     * {@code PREPARE} goes first, the first time); else the {@code INSERT} itself.
      */
-    String historyMeasured(HistoryTable.Entry entry, String elapsedSql) {
-        return appendHistory.sql(ranked(entry), elapsedSql);
+    List<String> historyMeasured(HistoryTable.Entry entry, String elapsedSql) {
+        HistoryTable.Entry ranked = ranked(entry);
+        if (namedStatements.isEmpty() || ranked.rank() <= 0) {
+            return List.of(appendHistory.sql(ranked, elapsedSql));
+        }
+        List<String> statements = new ArrayList<>();
+        if (preparedName == null) {
+            preparedName = "migrate_history_" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1);
+            statements.add(namedStatements.get().prepare(preparedName, appendHistory.parameterised(elapsedSql)));
+        }
+        statements.add(namedStatements.get().execute(preparedName, appendHistory.arguments(ranked)));
+        return statements;
+    }
+
+    /**
+     * Drops the history row's prepared {@code INSERT}, if this run sent its {@code PREPARE}: a
+     * connection from a pool lives on. A failure only leaves it to the end of the session.
+     */
+    void release() {
+        if (preparedName == null) {
+            return;
+        }
+        try {
+            jdbc.execute(namedStatements.orElseThrow().deallocate(preparedName));
+        } catch (SQLException e) {
+            // The PREPARE never ran (its batch failed before it), or the connection is gone.
+        }
+        preparedName = null;
     }
 
     private HistoryTable.Entry ranked(HistoryTable.Entry entry) {

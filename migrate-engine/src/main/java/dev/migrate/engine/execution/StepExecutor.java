@@ -188,8 +188,9 @@ final class StepExecutor {
         for (int i = 0; i < size(step); i++) {
             batch.add(new StatementBatches.Sent(step, i));
         }
-        batch.add(StatementBatches.Sent.control(step,
-                sender.historyMeasured(entry(step, Duration.ZERO, true), transactionElapsed.orElseThrow())));
+        for (String history : sender.historyMeasured(entry(step, Duration.ZERO, true), transactionElapsed.orElseThrow())) {
+            batch.add(StatementBatches.Sent.control(step, history));
+        }
         sender.send(batch, false, started);
         return applied(step, since(started));
     }
@@ -233,6 +234,11 @@ final class StepExecutor {
      */
     void ranksAfter(long rank) {
         sender.ranksAfter(rank);
+    }
+
+    /** Drops what this executor prepared on the connection (the run ended). */
+    void release() {
+        sender.release();
     }
 
     /** Forgets the history rows not yet sent: their transaction was rolled back. */

@@ -44,6 +44,8 @@ public final class PlanRenderer {
     private final Map<Set<String>, SchemaReplayer> replayed = new HashMap<>();
     /** How many scripts {@link #render(MigrationPlan, Consumer)} loads at a time when none needs compiling. */
     private static final int PRELOAD_GROUP = 50;
+    /** How many it loads first: the first step goes out once they are rendered. */
+    private static final int FIRST_PRELOAD_GROUP = 5;
 
     public PlanRenderer(Dialect dialect, ProjectConfig config, RevisionGraph graph) {
         this.dialect = dialect;
@@ -88,8 +90,8 @@ public final class PlanRenderer {
             return;
         }
         // Nothing to compile: define the scripts' classes a group at a time, so the first steps go out sooner.
-        for (int start = 0; start < plan.steps().size(); start += PRELOAD_GROUP) {
-            int end = Math.min(start + PRELOAD_GROUP, plan.steps().size());
+        for (int start = 0, end; start < plan.steps().size(); start = end) {
+            end = Math.min(start + (start == 0 ? FIRST_PRELOAD_GROUP : PRELOAD_GROUP), plan.steps().size());
             Map<Path, String> group = new LinkedHashMap<>();
             javaFiles(revisions.subList(start, end)).forEach(file -> group.put(file, sources.get(file)));
             preload(group);

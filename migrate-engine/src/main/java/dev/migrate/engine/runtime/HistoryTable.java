@@ -172,14 +172,41 @@ public final class HistoryTable {
             return sql.toString();
         }
 
+        /**
+         * The {@code INSERT} of one row with its values as {@code ?} parameters but the duration,
+         * the value of {@code durationSql}: prepared once, run with {@link #arguments}.
+         */
+        public String parameterised(String durationSql) {
+            return insert + "(?, ?, ?, ?, " + durationSql + ", ?, ?, ?)";
+        }
+
+        /** The literals for {@link #parameterised}: {@code entry}'s values but its duration; its rank must be above 0. */
+        public List<String> arguments(Entry entry) {
+            if (entry.rank() <= 0) {
+                throw new IllegalArgumentException("a history row run as a prepared statement needs its rank: " + entry);
+            }
+            return List.of(Long.toString(entry.rank()), literal.apply(entry.revision()), direction(entry),
+                    literal.apply(entry.checksum()), appliedAt(entry), appliedBy(entry), entry.success() ? "1" : "0");
+        }
+
         private void values(StringBuilder sql, Entry entry, String durationSql) {
-            String user = entry.appliedBy().length() > USER_LENGTH ? entry.appliedBy().substring(0, USER_LENGTH)
-                    : entry.appliedBy();
-            sql.append(literal.apply(entry.revision())).append(", ")
-                    .append(shared(entry.direction().name().toLowerCase(Locale.ROOT))).append(", ")
+            sql.append(literal.apply(entry.revision())).append(", ").append(direction(entry)).append(", ")
                     .append(literal.apply(entry.checksum())).append(", ").append(durationSql).append(", ")
-                    .append(shared(LocalDateTime.ofInstant(entry.appliedAt(), ZoneId.systemDefault()))).append(", ")
-                    .append(shared(user)).append(", ").append(entry.success() ? 1 : 0);
+                    .append(appliedAt(entry)).append(", ").append(appliedBy(entry)).append(", ")
+                    .append(entry.success() ? 1 : 0);
+        }
+
+        private String direction(Entry entry) {
+            return shared(entry.direction().name().toLowerCase(Locale.ROOT));
+        }
+
+        private String appliedAt(Entry entry) {
+            return shared(LocalDateTime.ofInstant(entry.appliedAt(), ZoneId.systemDefault()));
+        }
+
+        private String appliedBy(Entry entry) {
+            String user = entry.appliedBy();
+            return shared(user.length() > USER_LENGTH ? user.substring(0, USER_LENGTH) : user);
         }
 
         /** The literal of a value many rows share (direction, user, and a batch's time). */
