@@ -11,13 +11,17 @@
 # Where Maven resolves Flyway 11 (bench/flyway-classpath.sh), Flyway applies the same DDL in the
 # same run, one transaction per migration: the per-migration offline script split into SQL
 # migrations (bench/make-flyway-chain.sh), applied by bench/FlywayRun.java (compiled once, untimed;
-# each timed run is a fresh JVM).
+# each timed run is a fresh JVM), and, where Maven also resolves flyway-commandline
+# (bench/flyway-classpath.sh cli), by Flyway's command-line tool (org.flywaydb.commandline.Main on
+# the classpath its distribution ships: all database plugins and drivers), which adds configuration
+# loading, logging and plugin discovery to the same work; -skipCheckForUpdate, else it fetches
+# Maven Central's flyway-core metadata during the run (OSS Flyway sends no telemetry).
 # Usage: bench/online-pg.sh [rounds]   (PostgreSQL on 127.0.0.1:5432, user postgres, trust auth)
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 rounds="${1:-7}"
 work="$(mktemp -d)"
-trap 'rm -rf "$work"; psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS bench_online" -c "DROP DATABASE IF EXISTS bench_noop" -c "DROP DATABASE IF EXISTS bench_noop10k" >/dev/null 2>&1 || true' EXIT
+trap 'rm -rf "$work"; psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS bench_online" -c "DROP DATABASE IF EXISTS bench_noop" -c "DROP DATABASE IF EXISTS bench_noop10k" -c "DROP DATABASE IF EXISTS bench_noop_alembic" >/dev/null 2>&1 || true' EXIT
 export MIGRATE_CACHE_DIR="$work/cache"
 url='jdbc:postgresql://127.0.0.1:5432/bench_online?user=postgres'
 cat > "$work/fresh.sh" <<'SH'
@@ -46,6 +50,7 @@ for py in python3 /usr/bin/python3; do
     "$root/bench/make-alembic-chain.sh" 1000 "$work/alembic-one" "$sa_url" one
     "$root/bench/make-alembic-chain.sh" 1000 "$work/alembic-per" "$sa_url" per-migration
     "$py" -m compileall -q "$work/alembic-one" "$work/alembic-per" >/dev/null   # as after a first run: __pycache__
+    alembic_py="$py"
     alembic=("Alembic, one transaction" "$py -m alembic -c $work/alembic-one/alembic.ini upgrade head"
              "Alembic, transaction per migration" "$py -m alembic -c $work/alembic-per/alembic.ini upgrade head")
     break
@@ -60,12 +65,22 @@ if fw_cp="$("$root/bench/flyway-classpath.sh" 2>"$work/flyway-classpath.err")"; 
 else
   echo "online-pg.sh: skipping Flyway: $(head -n 1 "$work/flyway-classpath.err")" >&2
 fi
+flyway_cli=()
+if fw_cli_cp="$("$root/bench/flyway-classpath.sh" cli 2>"$work/flyway-cli-classpath.err")"; then
+  [ -d "$work/flyway/sql" ] || "$root/bench/make-flyway-chain.sh" "$work/per.sql" "$work/flyway"
+  printf -- '-cp %s\n' "$fw_cli_cp" > "$work/flyway-cli.args"   # ~270 jars: a JVM @argfile, not the command line
+  flyway_cli=("Flyway CLI, transaction per migration"
+              "${JAVA_HOME:+$JAVA_HOME/bin/}java @$work/flyway-cli.args org.flywaydb.commandline.Main -url=${url%%\?*} -user=postgres -locations=filesystem:$work/flyway/sql -skipCheckForUpdate migrate")
+else
+  echo "online-pg.sh: skipping Flyway CLI: $(head -n 1 "$work/flyway-cli-classpath.err")" >&2
+fi
 psql_f="psql -h 127.0.0.1 -U postgres -d bench_online -q -v ON_ERROR_STOP=1 -f"
 "$root/bench/interleave.py" --prepare "$work/fresh.sh" "$rounds" \
   "psql -f, one transaction (floor)" "$psql_f $work/one.sql" \
   "psql -f, transaction per migration" "$psql_f $work/per.sql" \
   "${alembic[@]}" \
   "${flyway[@]}" \
+  "${flyway_cli[@]}" \
   "${base[@]}" \
   "migrate, one transaction" "$root/migrate -c $work/c1000-one/migrate.yaml upgrade head" \
   "migrate, transaction per migration" "$root/migrate -c $work/c1000/migrate.yaml upgrade head"
@@ -80,6 +95,13 @@ printf 'url: %s\nscript_location: migrations\n' "${url/bench_online/bench_noop10
 "$root/migrate" -c "$work/noop/migrate.yaml" upgrade head >/dev/null     # fills the checksum cache
 "$root/migrate" -c "$work/c10000/migrate.yaml" stamp head >/dev/null
 "$root/migrate" -c "$work/c10000/migrate.yaml" upgrade head >/dev/null
+noop_alembic=()
+if [ -n "${alembic_py:-}" ]; then
+  psql -h 127.0.0.1 -U postgres -qc 'DROP DATABASE IF EXISTS bench_noop_alembic' -c 'CREATE DATABASE bench_noop_alembic' >/dev/null
+  "$root/bench/make-alembic-chain.sh" 1000 "$work/alembic-noop" 'postgresql://postgres@127.0.0.1/bench_noop_alembic' per-migration
+  "$alembic_py" -m alembic -c "$work/alembic-noop/alembic.ini" upgrade head >/dev/null 2>&1
+  noop_alembic=("Alembic: no-op, 1,000 applied" "$alembic_py -m alembic -c $work/alembic-noop/alembic.ini upgrade head")
+fi
 noop_base=()
 if [ -n "${BASELINE:-}" ]; then
   $b -c "$work/noop/migrate.yaml" upgrade head >/dev/null
@@ -88,6 +110,7 @@ fi
 "$root/bench/interleave.py" "$((rounds * 2))" \
   "--version" "$root/migrate --version" \
   "current, 1,000 applied" "$root/migrate -c $work/noop/migrate.yaml current" \
+  "${noop_alembic[@]}" \
   "${noop_base[@]}" \
   "no-op upgrade head, 1,000 applied, --ignore-drift" "$root/migrate -c $work/noop/migrate.yaml upgrade head --ignore-drift" \
   "no-op upgrade head, 1,000 applied" "$root/migrate -c $work/noop/migrate.yaml upgrade head" \
