@@ -27,6 +27,8 @@ final class ProjectPrefetch {
     /** Set by the loading thread before {@link #project} completes. */
     private volatile ConfigRequest request;
     private final CompletableFuture<Migrator> project;
+    /** Completed when the command asks for its project: picocli accepted the command line. */
+    private final CompletableFuture<Void> accepted = new CompletableFuture<>();
 
     private ProjectPrefetch(String[] args, String command) {
         this.project = new CompletableFuture<>();
@@ -35,7 +37,7 @@ final class ProjectPrefetch {
                 request = guess(args);
                 Migrator migrator = Migrator.open(request);
                 if (readsCurrentRows(command, args)) {
-                    migrator.readCurrentRowsAhead();
+                    migrator.readCurrentRowsAhead(accepted);
                 }
                 migrator.graph();
                 ahead(command, args, migrator);
@@ -109,6 +111,9 @@ final class ProjectPrefetch {
     Optional<Migrator> projectFor(ConfigRequest actual) {
         try {
             Migrator migrator = project.join();
+            if (same(request, actual)) {
+                accepted.complete(null); // the read ahead may connect now
+            }
             return same(request, actual) ? Optional.of(migrator) : Optional.empty();
         } catch (CompletionException e) {
             if (request == null || !same(request, actual)) {

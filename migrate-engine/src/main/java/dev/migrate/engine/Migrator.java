@@ -399,16 +399,20 @@ public final class Migrator {
 
     /**
      * Starts reading the version table on another thread, for a read-only command that will ask
-     * for {@link #currentRows()} once: opening the first connection (driver, native library) then
-     * overlaps with loading the scripts. The next {@code currentRows()} call takes that result.
+     * for {@link #currentRows()} once: the dialect and its driver load at once, overlapping with
+     * loading the scripts, and the connection opens once {@code accepted} completes, that is once
+     * the command line turned out valid (opening an SQLite database that does not exist creates
+     * its file, and bad input changes nothing). The next {@code currentRows()} call takes the result.
      */
-    public synchronized void readCurrentRowsAhead() {
+    public synchronized void readCurrentRowsAhead(CompletableFuture<?> accepted) {
         if (rowsAhead != null) {
             return;
         }
         CompletableFuture<List<String>> rows = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
+                connector().dialect().driver();
+                accepted.join();
                 rows.complete(readCurrentRows());
             } catch (RuntimeException | Error e) {
                 rows.completeExceptionally(e);
