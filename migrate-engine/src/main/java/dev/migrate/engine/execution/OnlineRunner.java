@@ -199,24 +199,17 @@ public final class OnlineRunner {
                 precondition.verify(connection, rows);
                 steps = render(renderer, planner.apply(rows));
                 for (int i = 0; i < steps.size(); i++) {
-                    if (pending.isPresent()) {
-                        try {
-                            steps.get(i); // rendered ahead: waits for the step, throws what stopped its rendering
-                        } catch (RuntimeException e) {
-                            commit(); // the step before it succeeded
-                            throw e;
-                        }
-                    }
-                    if (transactionPerMigration && executor.committable(steps.get(i))) {
+                    RenderedStep step = step(steps, i);
+                    if (transactionPerMigration && executor.committable(step)) {
                         // One round trip: the previous step's COMMIT, then this step (its COMMIT goes with the next).
                         if (pending.isEmpty()) {
                             commit(); // what the run did before its steps (the version and history tables)
                         }
                         beginLocked(transactions);
-                        listener.stepStarting(steps.get(i), i, steps.size());
+                        listener.stepStarting(step, i, steps.size());
                         AppliedStep done;
                         try {
-                            done = executor.runCommitting(steps.get(i), pending);
+                            done = executor.runCommitting(step, pending);
                         } catch (StepExecutor.StepFailure failure) {
                             if (pending.isPresent() && failure.step != pending.get()) {
                                 committed = rows; // the previous step's COMMIT went through
@@ -225,8 +218,8 @@ public final class OnlineRunner {
                         }
                         committed = rows;
                         applied.add(done);
-                        rows = after(rows, steps.get(i).step().versionChanges());
-                        pending = Optional.of(steps.get(i));
+                        rows = after(rows, step.step().versionChanges());
+                        pending = Optional.of(step);
                         listener.stepApplied(done, i, steps.size());
                         continue;
                     }
@@ -326,6 +319,21 @@ public final class OnlineRunner {
             List<RenderedStep> steps = new ArrayList<>();
             renderer.render(plan, steps::add);
             return steps;
+        }
+
+        /**
+         * Step {@code i} (rendered ahead: waits for it). When its rendering failed, the step before
+         * it, which succeeded but whose COMMIT was not sent yet, is committed first.
+         */
+        private RenderedStep step(List<RenderedStep> steps, int i) throws SQLException {
+            try {
+                return steps.get(i);
+            } catch (RuntimeException e) {
+                if (pending.isPresent()) {
+                    commit();
+                }
+                throw e;
+            }
         }
 
         /** Refuses after a recorded failure, creates the version and history tables if missing, reads the version table. */
