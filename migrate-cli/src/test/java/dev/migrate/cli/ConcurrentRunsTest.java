@@ -87,6 +87,31 @@ class ConcurrentRunsTest {
         p.ok("downgrade", "base");
     }
 
+    /**
+     * PostgreSQL sends several steps, each with its commit, in one round trip, so a killed run's
+     * server session may still be running steps: every run's migration connection takes the lock
+     * under a name of its own, and the next run waits while that session holds it (simulated here
+     * by a connection holding that lock), and changes nothing when it gives up.
+     */
+    @DatabaseTest(DatabaseKind.POSTGRES)
+    void aRunWaitsWhileAKilledRunsSessionStillHoldsItsStepsLock(TestDatabase db) throws Exception {
+        TestProject p = project(db, "orphan");
+        p.replaceInConfig("url: " + db.jdbcUrl(), "lock_timeout: 1\nurl: " + db.jdbcUrl());
+        try (Connection orphan = db.connect(); Statement s = orphan.createStatement()) {
+            s.execute("SELECT pg_advisory_lock(" + postgresKey("migrate_version (steps)") + ")");
+            for (String[] command : new String[][] {{"upgrade", "head"}, {"downgrade", "base"}, {"stamp", "head"}}) {
+                CliRun run = p.run(command);
+                assertEquals(ExitCodes.LOCK, run.exitCode(), run.err());
+                assertTrue(run.err().startsWith("migrate: error: Another migrate run holds the lock on "), run.err());
+            }
+            try (Connection c = db.connect()) {
+                assertTrue(!OfflineQuickstartTest.tables(c).contains("run_log"));
+            }
+        }
+        assertEquals(STEPS, p.ok("upgrade", "head").lines().count());
+        p.ok("downgrade", "base");
+    }
+
     private static List<RunResult> race(TestProject p) throws Exception {
         CyclicBarrier start = new CyclicBarrier(RUNNERS);
         ExecutorService pool = Executors.newFixedThreadPool(RUNNERS);

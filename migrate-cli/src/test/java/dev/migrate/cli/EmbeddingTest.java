@@ -64,8 +64,9 @@ class EmbeddingTest {
 
     /**
      * A pool's DataSource: the same physical connections again and again, their {@code close()}
-     * handing them back. A run leaves nothing behind on them: the history row's prepared
-     * {@code INSERT} (PostgreSQL) is dropped when the run ends, also after a failed step.
+     * handing them back. A run leaves nothing behind on them, also after a failed step: the
+     * history row's prepared {@code INSERT}s (PostgreSQL) are dropped, the migration connection's
+     * own advisory lock released and its client check put back when the run ends.
      */
     @DatabaseTest(dev.migrate.tck.DatabaseKind.POSTGRES)
     void aPooledConnectionKeepsNothingOfARun(TestDatabase db) throws Exception {
@@ -96,30 +97,43 @@ class EmbeddingTest {
         TestProject p = TestProject.quickstart(dir.resolve("pooled"), db.jdbcUrl());
         Migrator migrator = Migrate.configure().dataSource(pool).location(dir.resolve("pooled/migrations")).load();
         assertEquals(8, migrator.upgrade("heads").applied().size());
-        assertEquals(0, prepared(physical));
+        assertEquals(List.of(), leftovers(physical));
         migrator.downgrade("base");
         p.write("migrations/versions/20260117_1400_broken.java", OnlineFailureTest.script("20260117_1400",
                 "\"20260117_1330\"", "INSERT INTO no_such_table VALUES (1)", "DELETE FROM no_such_table"));
         Migrator broken = Migrate.configure().dataSource(pool).location(dir.resolve("pooled/migrations")).load();
         assertThrows(dev.migrate.api.MigrateException.class, () -> broken.upgrade("heads"));
-        assertEquals(0, prepared(physical));
+        assertEquals(List.of(), leftovers(physical));
         broken.downgrade("base"); // the class's other tests share the database
         for (Connection c : physical) {
             c.close();
         }
     }
 
-    /** How many statements migrate prepared by name are left on {@code connections}. */
-    private static int prepared(List<Connection> connections) throws SQLException {
-        int count = 0;
+    /**
+     * What a run left on {@code connections}: statements migrate prepared by name, advisory locks
+     * and a client check interval other than the default.
+     */
+    private static List<String> leftovers(List<Connection> connections) throws SQLException {
+        List<String> found = new java.util.ArrayList<>();
         for (Connection c : connections) {
             try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(
-                    "SELECT COUNT(*) FROM pg_prepared_statements WHERE name LIKE 'migrate_history_%'")) {
+                    "SELECT (SELECT COUNT(*) FROM pg_prepared_statements WHERE name LIKE 'migrate_history_%'), "
+                    + "(SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()), "
+                    + "current_setting('client_connection_check_interval')")) {
                 rs.next();
-                count += rs.getInt(1);
+                if (rs.getInt(1) > 0) {
+                    found.add(rs.getInt(1) + " prepared");
+                }
+                if (rs.getInt(2) > 0) {
+                    found.add(rs.getInt(2) + " advisory locks");
+                }
+                if (!rs.getString(3).equals("0")) {
+                    found.add("client_connection_check_interval " + rs.getString(3));
+                }
             }
         }
-        return count;
+        return found;
     }
 
     @Test

@@ -2,8 +2,13 @@ package dev.migrate.cli;
 
 import static dev.migrate.cli.OnlineFailureTest.script;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.migrate.api.MigrateException;
+import dev.migrate.engine.execution.AppliedStep;
+import dev.migrate.engine.execution.RunListener;
+import dev.migrate.engine.render.RenderedStep;
 import dev.migrate.tck.DatabaseKind;
 import dev.migrate.tck.DatabaseTest;
 import dev.migrate.tck.TestDatabase;
@@ -198,6 +203,99 @@ class OnlineStatementBatchTest {
         }
         assertEquals(List.of(id(1) + " upgrade 1"), OnlineHistoryTest.rows(db, "deferred_version_history").stream()
                 .map(OnlineHistoryTest.Row::summary).toList());
+    }
+
+    @DatabaseTest(DatabaseKind.POSTGRES)
+    void withATransactionPerMigrationRenderedStepsGoSeveralPerRoundTripEachCommittedInOrder(TestDatabase db)
+            throws SQLException {
+        TestProject p = chain(db, "grouped", 30, 0, true);
+        p.ok("upgrade", "head", "--sql"); // compiles the scripts, so rendering keeps ahead of the run
+        Events events = new Events();
+        assertEquals(30, p.migrator().upgrade("head", events).applied().size());
+        assertTrue(java.util.stream.IntStream.range(1, 30).filter(events::together).count() >= 10, events.events::toString);
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            expected.add(id(i) + " upgrade 1");
+        }
+        assertEquals(expected, OnlineHistoryTest.rows(db, "grouped_version_history").stream()
+                .map(OnlineHistoryTest.Row::summary).toList());
+        try (Connection c = db.connect()) {
+            assertEquals(List.of(id(30)), versions(c, "grouped_version"));
+            assertEquals(30, OfflineQuickstartTest.tables(c).stream().filter(t -> t.matches("grouped_[0-9]+")).count());
+        }
+        assertEquals("No drift: 30 applied revision(s) match the scripts.\n", p.ok("check"));
+    }
+
+    /**
+     * A step that commits inside a batch of several cannot have its row counts checked by the
+     * client before its {@code COMMIT}: its history row checks the version table instead, and the
+     * step rolls back, the steps before it stay committed and the ones sent after it do not run.
+     */
+    @DatabaseTest(DatabaseKind.POSTGRES)
+    void aStepCommittedInsideABatchChecksTheVersionTableBeforeItsCommit(TestDatabase db) throws SQLException {
+        TestProject p = TestProject.init(dir.resolve("guard"), db.jdbcUrl());
+        p.replaceInConfig("revision_id:", "version_table: guard_version\nrevision_id:");
+        for (int i = 1; i <= 6; i++) {
+            String up = "CREATE TABLE guard_" + i + " (id INTEGER)"
+                    + (i == 4 ? "\");\n        op.execute(\"UPDATE guard_version SET version_num = 'ffffffff'" : "");
+            p.write("migrations/versions/" + i + ".java", script(id(i), i == 1 ? "" : "\"" + id(i - 1) + "\"", up,
+                    "DROP TABLE guard_" + i));
+        }
+        p.ok("upgrade", "head", "--sql");
+        Events events = new Events();
+        MigrateException e = assertThrows(MigrateException.class, () -> p.migrator().upgrade("head", events));
+        assertTrue(events.together(3), events.events::toString);
+        String failed = "Upgrade " + id(3) + " -> " + id(4) + ", " + id(4) + " message failed at statement 3 of 3 [UPDATE "
+                + "guard_version SET version_num = '" + id(4) + "' WHERE version_num = '" + id(3) + "']: ";
+        String after = "another process changed the version table (check 'migrate current', fix with 'migrate stamp'). "
+                + "Its transaction was rolled back; the version table is still at " + id(3) + ". Fix the script and run again.";
+        if (events.events.contains("start 4")) {
+            // Sent with the step after it: its history row found the version table changed.
+            assertEquals(failed + "the version table holds [ffffffff], not what the step left in it; " + after,
+                    e.getMessage());
+        } else {
+            // The last step of its batch (the ones after it were not rendered yet): the client checks its row count.
+            assertEquals(failed + "expected one version-table row to change, found 0; " + after, e.getMessage());
+        }
+        try (Connection c = db.connect()) {
+            assertEquals(List.of(id(3)), versions(c, "guard_version"));
+            assertEquals(List.of("guard_1", "guard_2", "guard_3", "guard_version", "guard_version_history"),
+                    OfflineQuickstartTest.tables(c).stream().filter(t -> t.startsWith("guard_")).toList());
+        }
+        assertEquals(List.of(id(1) + " upgrade 1", id(2) + " upgrade 1", id(3) + " upgrade 1"),
+                OnlineHistoryTest.rows(db, "guard_version_history").stream().map(OnlineHistoryTest.Row::summary).toList());
+    }
+
+    /**
+     * Records the steps' starts and ends in order; at the first step's start, waits a moment, so
+     * that the steps after it are rendered when the next batch forms.
+     */
+    private static final class Events implements RunListener {
+
+        final List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public void stepStarting(RenderedStep step, int index, int total) {
+            events.add("start " + index);
+            if (index == 0) {
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        @Override
+        public void stepApplied(AppliedStep step, int index, int total) {
+            events.add("applied " + index);
+        }
+
+        /** Whether step {@code index} (from 0) went in one batch with the step before it: it started before that one ended. */
+        boolean together(int index) {
+            int started = events.indexOf("start " + index);
+            return started >= 0 && started < events.indexOf("applied " + (index - 1));
+        }
     }
 
     private static List<String> versions(Connection c, String table) throws SQLException {

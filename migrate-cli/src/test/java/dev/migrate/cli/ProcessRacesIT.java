@@ -20,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Separate operating-system processes of the packaged CLI against one database: eight starting
- * {@code upgrade head} at once, and one killed with SIGKILL in the middle of an upgrade (after
- * which the orphaned server session holds the run lock until its statement ends, and the next run
- * waits for it, then completes).
+ * {@code upgrade head} at once, and one killed with SIGKILL in the middle of an upgrade (the server
+ * ends the orphaned session's statement soon after, committing nothing of that step nor of the
+ * steps sent with it, and the next run, which waits for that session to end, completes).
  */
 class ProcessRacesIT {
 
@@ -95,8 +95,22 @@ class ProcessRacesIT {
                     }
                 }
                 """);
+        // A plain step after it, which a batch of several steps sends with the slow one.
+        Files.writeString(p.dir.resolve("migrations/versions/20260117_1155_after_slow.java"), """
+                import dev.migrate.api.*;
+
+                @Revision(id = "20260117_1155", revises = "20260117_1150", message = "After the slow step")
+                class AfterSlow implements Migration {
+                    public void upgrade(Operations op) {
+                        op.execute("CREATE TABLE after_slow (id INTEGER)");
+                    }
+                    public void downgrade(Operations op) {
+                        op.execute("DROP TABLE after_slow");
+                    }
+                }
+                """);
         Path data = p.dir.resolve("migrations/versions/20260117_1200_migrate_user_data.java");
-        Files.writeString(data, Files.readString(data).replace("revises = \"20260117_1145\"", "revises = \"20260117_1150\""));
+        Files.writeString(data, Files.readString(data).replace("revises = \"20260117_1145\"", "revises = \"20260117_1155\""));
         p.ok("upgrade", "head", "--sql");   // compile now, so the killed run is inside the slow statement
 
         Process killed = start(p.config, "upgrade", "head");
@@ -108,16 +122,24 @@ class ProcessRacesIT {
                 + activity(db) + "; alive: " + killed.isAlive());
         killed.destroyForcibly();   // SIGKILL
         assertTrue(killed.waitFor(30, TimeUnit.SECONDS));
+        // The server notices the dead client within about a second (client_connection_check_interval) and ends
+        // the statement, long before its 20 s would be up; had it finished, the step would have committed.
+        long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(12);
+        while (markerTableExistsInAnOpenTransaction(db) && System.nanoTime() < waitUntil) {
+            Thread.sleep(100);
+        }
+        assertTrue(!markerTableExistsInAnOpenTransaction(db), "the killed run's statement still runs: " + activity(db));
         try (Connection c = db.connect()) {
             assertEquals(List.of("20260117_1145"), OfflineQuickstartTest.versions(c), "the killed step left no trace");
             assertTrue(!OfflineQuickstartTest.tables(c).contains("slow_marker"));
+            assertTrue(!OfflineQuickstartTest.tables(c).contains("after_slow"));
         }
 
         Files.writeString(slow, Files.readString(slow).replace("op.execute(\"SELECT pg_sleep(20)\");", ""));
         p.ok("upgrade", "head");
         try (Connection c = db.connect()) {
             assertEquals(List.of("20260117_1330"), OfflineQuickstartTest.versions(c));
-            assertTrue(OfflineQuickstartTest.tables(c).contains("slow_marker"));
+            assertTrue(OfflineQuickstartTest.tables(c).containsAll(List.of("slow_marker", "after_slow")));
         }
     }
 

@@ -99,6 +99,18 @@ public interface Dialect {
     }
 
     /**
+     * What lets a run with a transaction per migration send several steps, each with its own
+     * {@code COMMIT}, in one round trip and stay safe when it is killed (PostgreSQL); empty where
+     * the database cannot, and then each step takes a round trip of its own. Needs
+     * {@linkplain DialectCapabilities#commitsInBatch() commits in batches}, a
+     * {@linkplain #transactionElapsedMillis() transaction's elapsed time},
+     * {@linkplain #namedStatements() named statements} and a session {@linkplain #runLock() run lock}.
+     */
+    default Optional<StepGroups> stepGroups() {
+        return Optional.empty();
+    }
+
+    /**
      * The statements that prepare a statement by name in SQL and run it, where the database has
      * them (PostgreSQL); empty where it has none. With a transaction per migration and
      * {@linkplain DialectCapabilities#commitsInBatch() commits in batches}, the history row's

@@ -5,6 +5,7 @@ import dev.migrate.api.spi.DialectCapabilities;
 import dev.migrate.api.spi.NamedStatements;
 import dev.migrate.api.spi.RunLock;
 import dev.migrate.api.spi.SchemaInspector;
+import dev.migrate.api.spi.StepGroups;
 import dev.migrate.dialect.common.AnsiDdlRenderer;
 import dev.migrate.dialect.common.AnsiDialect;
 import dev.migrate.dialect.common.AnsiLiterals;
@@ -74,6 +75,12 @@ public final class PostgresDialect extends AnsiDialect {
     @Override
     public Optional<String> transactionElapsedMillis() {
         return Optional.of("CAST(EXTRACT(EPOCH FROM clock_timestamp() - transaction_timestamp()) * 1000 AS BIGINT)");
+    }
+
+    /** Several steps per round trip with a transaction each: {@link PostgresStepGroups}. */
+    @Override
+    public Optional<StepGroups> stepGroups() {
+        return Optional.of(new PostgresStepGroups());
     }
 
     /** {@code PREPARE name AS sql} with {@code $1 ... $n}, {@code EXECUTE name (...)}, {@code DEALLOCATE name}. */

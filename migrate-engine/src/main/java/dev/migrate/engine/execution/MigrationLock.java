@@ -15,15 +15,23 @@ import org.slf4j.LoggerFactory;
 /**
  * The dialect's {@link RunLock} held for one run: a session lock on a connection of its own (opened
  * and locked while the migration connection opens), or a transaction lock that every migration
- * transaction takes (then this only sets the wait).
+ * transaction takes (then this only sets the wait). Where the dialect sends several steps, each
+ * with its own commit, in one round trip ({@link dev.migrate.api.spi.StepGroups}), the migration
+ * connection also takes the lock under a name of its own ({@link #STEPS}): a killed run's server
+ * session may still be running steps it was sent, and the next run waits until it ended.
  */
 final class MigrationLock implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MigrationLock.class);
 
+    /** What the migration connection's own lock adds to the run lock's name. */
+    static final String STEPS = " (steps)";
+
     private final Optional<RunLock> lock;
     private final Connection session;
     private final String name;
+    /** The migration connection, while it holds the lock named {@code name + STEPS}; else null. */
+    private Connection steps;
 
     private MigrationLock(Optional<RunLock> lock, Connection session, String name) {
         this.lock = lock;
@@ -105,7 +113,11 @@ final class MigrationLock implements AutoCloseable {
          */
         MigrationLock on(Connection migration) throws SQLException {
             if (session.isPresent()) {
-                return await(session.get());
+                MigrationLock taken = await(session.get());
+                if (connector.dialect().stepGroups().isPresent()) {
+                    taken.lockSteps(migration, connector, timeout);
+                }
+                return taken;
             }
             if (lock.isEmpty()) {
                 LOG.debug("The {} dialect has no run lock; this run is not serialised", connector.dialect().name());
@@ -160,6 +172,27 @@ final class MigrationLock implements AutoCloseable {
         }
     }
 
+    /**
+     * Takes the lock named {@code name + STEPS} on the migration connection: waits while a killed
+     * run's server session still holds it. Releases the run lock when that fails.
+     */
+    private void lockSteps(Connection migration, DatabaseConnector connector, Duration timeout) throws SQLException {
+        try {
+            migration.setAutoCommit(true);
+            if (!lock.orElseThrow().acquire(migration, name + STEPS, timeout)) {
+                throw timedOut(connector, name, timeout);
+            }
+            steps = migration;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
     /** Whether a session lock is held for the whole run: no other run writes the tables meanwhile. */
     boolean heldForRun() {
         return lock.filter(RunLock::session).isPresent();
@@ -183,9 +216,25 @@ final class MigrationLock implements AutoCloseable {
             return;
         }
         try {
+            if (steps != null) {
+                releaseSteps();
+            }
             lock.orElseThrow().release(session, name);
         } finally {
             session.close();
         }
+    }
+
+    /**
+     * Releases the migration connection's own lock: a pooled connection lives on. When that fails
+     * the connection is broken, and its session, ending, releases it.
+     */
+    private void releaseSteps() {
+        try {
+            lock.orElseThrow().release(steps, name + STEPS);
+        } catch (SQLException e) {
+            LOG.debug("Releasing the lock {}{}: {}", name, STEPS, e.toString());
+        }
+        steps = null;
     }
 }

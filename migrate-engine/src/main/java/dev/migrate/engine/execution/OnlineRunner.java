@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,8 +32,14 @@ import org.slf4j.LoggerFactory;
 public final class OnlineRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(OnlineRunner.class);
-    /** The most statements that consecutive steps send in one batch, with one transaction for the run. */
+    /**
+     * The most statements that consecutive steps send in one batch: with one transaction for the
+     * run, or where steps with a transaction each go in groups. pgjdbc splits a batch whose replies
+     * may fill its receive buffer (about 250 statements), which costs a round trip.
+     */
     private static final int BATCH_STATEMENTS = 100;
+    /** What a step adds to a group's batch beyond its statements: COMMIT, BEGIN and its history row. */
+    private static final int GROUPED_EXTRA = 3;
 
     private final DatabaseConnector connector;
     private final VersionTable table;
@@ -194,33 +201,27 @@ public final class OnlineRunner {
             List<RenderedStep> steps = List.of();
             boolean aroundTransaction = connector.dialect().capabilities().transactionSettings();
             try {
+                if (transactionPerMigration) {
+                    executor.watchClient(table);
+                }
                 beginLocked(transactions);
                 prepare();
+                boolean grouping = transactionPerMigration && executor.groupSteps();
                 precondition.verify(connection, rows);
                 steps = render(renderer, planner.apply(rows));
                 for (int i = 0; i < steps.size(); i++) {
                     RenderedStep step = step(steps, i);
                     if (transactionPerMigration && executor.committable(step)) {
-                        // One round trip: the previous step's COMMIT, then this step (its COMMIT goes with the next).
+                        // One round trip: the previous step's COMMIT, then this step (its COMMIT goes with the next),
+                        // and, where steps go in groups, the rendered committable steps after it, each committed.
                         if (pending.isEmpty()) {
                             commit(); // what the run did before its steps (the version and history tables)
                         }
                         beginLocked(transactions);
-                        listener.stepStarting(step, i, steps.size());
-                        AppliedStep done;
-                        try {
-                            done = executor.runCommitting(step, pending);
-                        } catch (StepExecutor.StepFailure failure) {
-                            if (pending.isPresent() && failure.step != pending.get()) {
-                                committed = rows; // the previous step's COMMIT went through
-                            }
-                            throw failure;
-                        }
-                        committed = rows;
-                        applied.add(done);
-                        rows = after(rows, step.step().versionChanges());
-                        pending = Optional.of(step);
-                        listener.stepApplied(done, i, steps.size());
+                        List<RenderedStep> group = grouping
+                                ? steps.subList(i, i + consecutive(steps, i, executor::committable, GROUPED_EXTRA))
+                                : List.of(step);
+                        i = runCommitting(group, i, steps.size(), applied);
                         continue;
                     }
                     if (pending.isPresent()) {
@@ -286,6 +287,54 @@ public final class OnlineRunner {
         }
 
         /**
+         * Runs {@code group}, consecutive {@linkplain StepExecutor#committable committable} steps
+         * from step {@code i} of {@code total}, each in a transaction of its own, as one batch after
+         * the {@linkplain #pending pending} step's {@code COMMIT}; the last one's stays pending.
+         * When a step fails, the ones before it are committed, and applied.
+         *
+         * @return the index of the group's last step
+         */
+        private int runCommitting(List<RenderedStep> group, int i, int total, List<AppliedStep> applied)
+                throws StepExecutor.StepFailure, SQLException {
+            List<List<String>> versionRows = new ArrayList<>(group.size());
+            List<String> last = rows;
+            for (RenderedStep step : group) {
+                last = after(last, step.step().versionChanges());
+                versionRows.add(last);
+            }
+            for (int k = 0; k < group.size(); k++) {
+                listener.stepStarting(group.get(k), i + k, total);
+            }
+            long started = System.nanoTime();
+            List<AppliedStep> done;
+            try {
+                done = executor.runCommitting(group, pending, versionRows);
+            } catch (StepExecutor.StepFailure failure) {
+                int failed = 0;
+                while (failed < group.size() && group.get(failed) != failure.step) {
+                    failed++;
+                }
+                if (failed < group.size()) { // else the pending step's COMMIT failed
+                    committed = failed == 0 ? rows : versionRows.get(failed - 1);
+                    Duration share = StepExecutor.since(started).dividedBy(failed + 1);
+                    for (int k = 0; k < failed; k++) {
+                        applied.add(StepExecutor.applied(group.get(k), share));
+                        listener.stepApplied(applied.get(applied.size() - 1), i + k, total);
+                    }
+                }
+                throw failure;
+            }
+            committed = group.size() > 1 ? versionRows.get(group.size() - 2) : rows;
+            rows = last;
+            pending = Optional.of(group.get(group.size() - 1));
+            for (int k = 0; k < group.size(); k++) {
+                applied.add(done.get(k));
+                listener.stepApplied(done.get(k), i + k, total);
+            }
+            return i + group.size() - 1;
+        }
+
+        /**
          * How many steps from {@code i} run as one batch: with one transaction for the run, the
          * consecutive {@linkplain StepExecutor#batchable batchable} steps already rendered, up to
          * {@link #BATCH_STATEMENTS} statements; else 1.
@@ -294,12 +343,21 @@ public final class OnlineRunner {
             if (transactionPerMigration || !executor.batchable(steps.get(i))) {
                 return 1;
             }
+            return consecutive(steps, i, executor::batchable, 0);
+        }
+
+        /**
+         * How many consecutive steps from {@code i}, which is one, {@code fits} and are rendered
+         * already, send at most {@link #BATCH_STATEMENTS} statements, counting {@code extra} more
+         * for each step; at least 1.
+         */
+        private int consecutive(List<RenderedStep> steps, int i, Predicate<RenderedStep> fits, int extra) {
             int ready = steps instanceof RenderedAhead ahead ? ahead.ready() : steps.size();
             int end = i + 1;
-            int statements = StepExecutor.size(steps.get(i));
-            while (end < ready && executor.batchable(steps.get(end))
-                    && statements + StepExecutor.size(steps.get(end)) <= BATCH_STATEMENTS) {
-                statements += StepExecutor.size(steps.get(end));
+            int statements = StepExecutor.size(steps.get(i)) + extra;
+            while (end < ready && fits.test(steps.get(end))
+                    && statements + StepExecutor.size(steps.get(end)) + extra <= BATCH_STATEMENTS) {
+                statements += StepExecutor.size(steps.get(end)) + extra;
                 end++;
             }
             return end - i;

@@ -3,9 +3,12 @@ package dev.migrate.engine.execution;
 import dev.migrate.api.spi.Dialect;
 import dev.migrate.api.spi.NamedStatements;
 import dev.migrate.api.spi.Statement;
+import dev.migrate.api.spi.StepGroups;
 import dev.migrate.engine.plan.VersionChange;
 import dev.migrate.engine.render.RenderedStep;
 import dev.migrate.engine.runtime.HistoryTable;
+import dev.migrate.engine.runtime.VersionTable;
+import java.nio.charset.StandardCharsets;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -31,8 +34,11 @@ final class StatementBatches {
     /** The rank of the last history row written, once known ({@link #ranksAfter}); else -1. */
     private long lastRank = -1;
     private final Optional<NamedStatements> namedStatements;
-    /** The name of the history row's prepared INSERT, once its PREPARE was sent. */
-    private String preparedName;
+    /**
+     * The names of the history row's prepared INSERTs, once their PREPARE was sent: the plain one,
+     * and the one that checks the version table ({@link #historyChecked}).
+     */
+    private final String[] prepared = new String[2];
 
     StatementBatches(java.sql.Statement jdbc, Dialect dialect, Transactions transactions, RunListener listener,
             HistoryTable history) {
@@ -44,11 +50,18 @@ final class StatementBatches {
         this.namedStatements = dialect.namedStatements();
     }
 
-    /** A statement of a step in a batch: its index counts the step's version-table statements after its own. */
-    record Sent(RenderedStep step, int index, Statement control) {
+    /**
+     * A statement of a step in a batch: its index counts the step's version-table statements after
+     * its own.
+     *
+     * @param control a statement sent for the step that is not one of its own, else null
+     * @param checksVersionRows whether {@code control} fails when the version table does not hold
+     *     what the step left in it ({@link StepGroups#versionRowsAre})
+     */
+    record Sent(RenderedStep step, int index, Statement control, boolean checksVersionRows) {
 
         Sent(RenderedStep step, int index) {
-            this(step, index, null);
+            this(step, index, null, false);
         }
 
         /**
@@ -57,7 +70,7 @@ final class StatementBatches {
          * failure, at its last statement.
          */
         static Sent control(RenderedStep step, String sql) {
-            return new Sent(step, StepExecutor.size(step) - 1, Statement.of(sql));
+            return new Sent(step, StepExecutor.size(step) - 1, Statement.of(sql), false);
         }
 
         Statement statement() {
@@ -89,18 +102,64 @@ final class StatementBatches {
      * are known, an {@code EXECUTE} of the {@code INSERT} this run prepares once (its
      * {@code PREPARE} goes first, the first time); else the {@code INSERT} itself.
      */
-    List<String> historyMeasured(HistoryTable.Entry entry, String elapsedSql) {
+    List<Sent> historyMeasured(RenderedStep step, HistoryTable.Entry entry, String elapsedSql) {
         HistoryTable.Entry ranked = ranked(entry);
-        if (namedStatements.isEmpty() || ranked.rank() <= 0) {
-            return List.of(appendHistory.sql(ranked, elapsedSql));
+        if (!prepares() || ranked.rank() <= 0) {
+            return List.of(Sent.control(step, appendHistory.sql(ranked, elapsedSql)));
         }
-        List<String> statements = new ArrayList<>();
-        if (preparedName == null) {
-            preparedName = "migrate_history_" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1);
-            statements.add(namedStatements.get().prepare(preparedName, appendHistory.parameterised(elapsedSql)));
+        List<Sent> statements = new ArrayList<>();
+        if (prepared[0] == null) {
+            prepared[0] = name();
+            statements.add(Sent.control(step, namedStatements.get().prepare(prepared[0], appendHistory.parameterised(elapsedSql))));
         }
-        statements.add(namedStatements.get().execute(preparedName, appendHistory.arguments(ranked)));
+        statements.add(Sent.control(step, namedStatements.get().execute(prepared[0], appendHistory.arguments(ranked))));
         return statements;
+    }
+
+    /**
+     * Like {@link #historyMeasured}, for a step that commits inside its batch: the {@code INSERT}
+     * fails, and so the step rolls back, unless the version table holds {@code versionRows}, the
+     * rows the step left in it ({@link StepGroups#versionRowsAre}). Needs {@link #prepares()}.
+     */
+    List<Sent> historyChecked(RenderedStep step, HistoryTable.Entry entry, String elapsedSql, StepGroups groups,
+            VersionTable table, List<String> versionRows) {
+        HistoryTable.Entry ranked = ranked(entry);
+        if (!prepares() || ranked.rank() <= 0) {
+            throw new IllegalStateException("a history row that checks the version table is a prepared statement with its rank");
+        }
+        List<Sent> statements = new ArrayList<>();
+        if (prepared[1] == null) {
+            prepared[1] = name();
+            String condition = groups.versionRowsAre(table.qualifiedName(), "version_num", "?");
+            statements.add(Sent.control(step, namedStatements.get().prepare(prepared[1],
+                    appendHistory.parameterisedWhere(elapsedSql, condition))));
+        }
+        List<String> arguments = new ArrayList<>(appendHistory.arguments(ranked));
+        arguments.add(dialect.literal(versionList(versionRows)));
+        Statement execute = Statement.of(namedStatements.get().execute(prepared[1], arguments));
+        statements.add(new Sent(step, StepExecutor.size(step) - 1, execute, true));
+        return statements;
+    }
+
+    /** {@code rows} sorted by their UTF-8 bytes, joined by single spaces, as {@link StepGroups#versionRowsAre} compares them. */
+    static String versionList(List<String> rows) {
+        return rows.stream().sorted(StatementBatches::compareUtf8).collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    private static int compareUtf8(String a, String b) {
+        return java.util.Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Whether the history row's {@code INSERT} can be prepared once for the run: the dialect has
+     * named statements and the ranks are known.
+     */
+    boolean prepares() {
+        return namedStatements.isPresent() && lastRank >= 0;
+    }
+
+    private static String name() {
+        return "migrate_history_" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1);
     }
 
     /**
@@ -108,15 +167,17 @@ final class StatementBatches {
      * connection from a pool lives on. A failure only leaves it to the end of the session.
      */
     void release() {
-        if (preparedName == null) {
-            return;
+        for (int i = 0; i < prepared.length; i++) {
+            if (prepared[i] == null) {
+                continue;
+            }
+            try {
+                jdbc.execute(namedStatements.orElseThrow().deallocate(prepared[i]));
+            } catch (SQLException e) {
+                // The PREPARE never ran (its batch failed before it), or the connection is gone.
+            }
+            prepared[i] = null;
         }
-        try {
-            jdbc.execute(namedStatements.orElseThrow().deallocate(preparedName));
-        } catch (SQLException e) {
-            // The PREPARE never ran (its batch failed before it), or the connection is gone.
-        }
-        preparedName = null;
     }
 
     private HistoryTable.Entry ranked(HistoryTable.Entry entry) {
@@ -169,8 +230,19 @@ final class StatementBatches {
                 throw StepExecutor.cause(e); // an earlier step's history row, as when it is written on its own
             }
             Sent sent = batch.get(entry - rows);
-            throw new StepExecutor.StepFailure(sent.step(), sent.index(), sent.statement(), outsideTransaction,
-                    StepExecutor.cause(e), StepExecutor.since(started));
+            SQLException cause = StepExecutor.cause(e);
+            Statement statement = sent.statement();
+            if (sent.checksVersionRows()) {
+                SQLException failure = cause;
+                Optional<String> holds = dialect.stepGroups().flatMap(groups -> groups.versionRowsFailure(failure));
+                if (holds.isPresent()) {
+                    // Reported as the client reports a version-table change that found no row.
+                    statement = new Sent(sent.step(), sent.index()).statement();
+                    cause = StepExecutor.versionRowsChanged(holds.get());
+                }
+            }
+            throw new StepExecutor.StepFailure(sent.step(), sent.index(), statement, outsideTransaction, cause,
+                    StepExecutor.since(started));
         }
         for (int i = 0; i < batch.size(); i++) {
             Sent sent = batch.get(i);

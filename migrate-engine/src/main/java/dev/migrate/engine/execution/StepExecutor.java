@@ -2,9 +2,11 @@ package dev.migrate.engine.execution;
 
 import dev.migrate.api.spi.Dialect;
 import dev.migrate.api.spi.Statement;
+import dev.migrate.api.spi.StepGroups;
 import dev.migrate.engine.plan.VersionChange;
 import dev.migrate.engine.render.RenderedStep;
 import dev.migrate.engine.runtime.HistoryTable;
+import dev.migrate.engine.runtime.VersionTable;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,8 +34,9 @@ import org.slf4j.LoggerFactory;
  * migration and a dialect that {@linkplain dev.migrate.api.spi.DialectCapabilities#commitsInBatch()
  * commits in batches}, a step's batch opens with the previous step's {@code COMMIT} and ends with
  * its own history row, with the duration the database measures
- * ({@link Dialect#transactionElapsedMillis()}): one round trip per step
- * ({@link #runCommitting}). Otherwise the history row, whose duration is known only once the step's
+ * ({@link Dialect#transactionElapsedMillis()}): one round trip per step, or, where the dialect has
+ * {@linkplain Dialect#stepGroups() step groups}, per group of steps, each with its own
+ * {@code BEGIN} and {@code COMMIT} ({@link #runCommitting}). Otherwise the history row, whose duration is known only once the step's
  * statements ran, goes with the next batch of the same transaction, or just before it commits
  * ({@link #flush()}); rows that wait together go as one statement. With one transaction for the
  * run, consecutive steps of plain SQL travel together ({@link #runTogether}).
@@ -62,6 +65,12 @@ final class StepExecutor {
      * ({@link #runCommitting}): the dialect commits in batches and measures a transaction's time.
      */
     private final boolean commitsInBatch;
+    /** Whether the session ends a dead client's statements ({@link #watchClient}). */
+    private boolean watching;
+    /** Whether several steps with a transaction each may go in one batch ({@link #groupSteps()}). */
+    private boolean grouping;
+    /** The version table, which a step that commits inside a batch checks ({@link #watchClient}). */
+    private VersionTable versionTable;
 
     StepExecutor(java.sql.Statement jdbc, Dialect dialect, Transactions transactions, RunListener listener,
             HistoryTable history) throws SQLException {
@@ -137,7 +146,7 @@ final class StepExecutor {
         return applied(step, elapsed);
     }
 
-    private static AppliedStep applied(RenderedStep step, Duration elapsed) {
+    static AppliedStep applied(RenderedStep step, Duration elapsed) {
         String description = step.description();
         LOG.info("{} ({} ms)", description, elapsed.toMillis());
         return new AppliedStep(step.step().revisionId(), step.step().direction(), description, elapsed);
@@ -166,33 +175,83 @@ final class StepExecutor {
     }
 
     /**
-     * Runs a {@linkplain #committable committable} {@code step}, in a transaction of its own, as one
-     * batch (one round trip): when {@code previous} is present, the batch opens with the
+     * Runs {@linkplain #committable committable} {@code steps}, each in a transaction of its own,
+     * as one batch (one round trip): when {@code previous} is present, the batch opens with the
      * {@code COMMIT} of its transaction (sent only now that all its statements succeeded, so that a
-     * run killed inside a step never commits it) and the {@code BEGIN} of this step's; then the
-     * step's statements, version-table statements and history row, with the duration the database
-     * measured since the step's transaction began. The step's transaction stays open: the next
-     * step's batch, or the caller, commits it.
+     * run killed inside a step never commits it) and the {@code BEGIN} of the first step's; then
+     * each step's statements, version-table statements and history row, with the duration the
+     * database measured since the step's transaction began, and between two steps the
+     * {@code COMMIT} of the one and the {@code BEGIN} of the next. A step that commits inside the
+     * batch has its history row check that the version table holds {@code versionRows} (the rows
+     * after each step, in order) first, as the client cannot check its row counts before that
+     * {@code COMMIT}; more than one step needs {@link #groupSteps()}. The last step's transaction
+     * stays open: the next batch, or the caller, commits it.
      *
-     * @throws StepFailure for {@code previous}, at its {@code COMMIT}, when that failed (a
-     *     deferred constraint); else for {@code step}
+     * @throws StepFailure for the step whose statement, history row or {@code COMMIT} failed (then
+     *     {@code previous} and the steps before that one are committed)
      */
-    AppliedStep runCommitting(RenderedStep step, Optional<RenderedStep> previous) throws StepFailure, SQLException {
+    List<AppliedStep> runCommitting(List<RenderedStep> steps, Optional<RenderedStep> previous,
+            List<List<String>> versionRows) throws StepFailure, SQLException {
+        if (steps.size() > 1 && !grouping) {
+            throw new IllegalStateException("several steps with a transaction each in one batch, but groupSteps() said no");
+        }
         long started = System.nanoTime();
         transactions.begin();
         List<StatementBatches.Sent> batch = new ArrayList<>();
-        if (previous.isPresent()) {
-            batch.add(StatementBatches.Sent.control(previous.get(), dialect.commitTransaction()));
-            batch.add(StatementBatches.Sent.control(step, dialect.beginTransaction()));
-        }
-        for (int i = 0; i < size(step); i++) {
-            batch.add(new StatementBatches.Sent(step, i));
-        }
-        for (String history : sender.historyMeasured(entry(step, Duration.ZERO, true), transactionElapsed.orElseThrow())) {
-            batch.add(StatementBatches.Sent.control(step, history));
+        RenderedStep before = previous.orElse(null);
+        String elapsed = transactionElapsed.orElseThrow();
+        for (int k = 0; k < steps.size(); k++) {
+            RenderedStep step = steps.get(k);
+            if (before != null) {
+                batch.add(StatementBatches.Sent.control(before, dialect.commitTransaction()));
+                batch.add(StatementBatches.Sent.control(step, dialect.beginTransaction()));
+            }
+            for (int i = 0; i < size(step); i++) {
+                batch.add(new StatementBatches.Sent(step, i));
+            }
+            HistoryTable.Entry entry = entry(step, Duration.ZERO, true);
+            batch.addAll(k < steps.size() - 1
+                    ? sender.historyChecked(step, entry, elapsed, dialect.stepGroups().orElseThrow(), versionTable,
+                            versionRows.get(k))
+                    : sender.historyMeasured(step, entry, elapsed));
+            before = step;
         }
         sender.send(batch, false, started);
-        return applied(step, since(started));
+        Duration share = since(started).dividedBy(steps.size());
+        List<AppliedStep> applied = new ArrayList<>(steps.size());
+        for (RenderedStep step : steps) {
+            applied.add(applied(step, share));
+        }
+        return applied;
+    }
+
+    /**
+     * Before the run's first transaction: makes the session end a running statement soon after
+     * the client went away ({@link StepGroups#watchClient()}), where the dialect can, so that
+     * {@link #groupSteps()} may say yes. {@link #release()} puts it back.
+     */
+    void watchClient(VersionTable table) {
+        Optional<StepGroups> groups = dialect.stepGroups();
+        if (groups.isEmpty() || !commitsInBatch) {
+            return;
+        }
+        try {
+            jdbc.execute(groups.get().watchClient());
+            watching = true;
+            versionTable = table;
+        } catch (SQLException e) {
+            LOG.debug("The database cannot end a dead client's statements ({}); each step takes a round trip", e.toString());
+        }
+    }
+
+    /**
+     * Whether several {@linkplain #committable committable} steps, each with its own transaction,
+     * may go in one batch ({@link #runCommitting}): the session ends a dead client's statements
+     * ({@link #watchClient}) and the history row's {@code INSERT} is prepared once.
+     */
+    boolean groupSteps() {
+        grouping = watching && sender.prepares();
+        return grouping;
     }
 
     /**
@@ -236,9 +295,17 @@ final class StepExecutor {
         sender.ranksAfter(rank);
     }
 
-    /** Drops what this executor prepared on the connection (the run ended). */
+    /** Drops what this executor prepared on the connection, and puts back its settings (the run ended). */
     void release() {
         sender.release();
+        if (watching) {
+            try {
+                jdbc.execute(dialect.stepGroups().orElseThrow().unwatchClient());
+            } catch (SQLException e) {
+                LOG.debug("Putting back the client check: {}", e.toString());
+            }
+            watching = false;
+        }
     }
 
     /** Forgets the history rows not yet sent: their transaction was rolled back. */
@@ -250,6 +317,15 @@ final class StepExecutor {
     private static boolean plain(Statement statement) {
         return statement.transactional() && statement.query().isEmpty() && statement.parameters().isEmpty()
                 && statement.dataMigration().isEmpty() && !statement.comment();
+    }
+
+    /**
+     * The failure of a step that commits inside its batch when the version table did not hold what
+     * the step left in it ({@code holds} says what it held).
+     */
+    static SQLException versionRowsChanged(String holds) {
+        return new SQLException(holds + ", not what the step left in it; another process changed the version table "
+                + "(check 'migrate current', fix with 'migrate stamp')");
     }
 
     static SQLException unexpectedVersionRows(int rows) {

@@ -180,6 +180,15 @@ public final class HistoryTable {
             return insert + "(?, ?, ?, ?, " + durationSql + ", ?, ?, ?)";
         }
 
+        /**
+         * Like {@link #parameterised}, as an {@code INSERT ... SELECT} that inserts only where
+         * {@code condition} holds; its own {@code ?} parameters follow the row's.
+         */
+        public String parameterisedWhere(String durationSql, String condition) {
+            return "INSERT INTO " + qualifiedName() + COLUMNS + " SELECT ?, ?, ?, ?, " + durationSql + ", ?, ?, ? WHERE "
+                    + condition;
+        }
+
         /** The literals for {@link #parameterised}: {@code entry}'s values but its duration; its rank must be above 0. */
         public List<String> arguments(Entry entry) {
             if (entry.rank() <= 0) {
