@@ -66,7 +66,8 @@ class EmbeddingTest {
      * A pool's DataSource: the same physical connections again and again, their {@code close()}
      * handing them back. A run leaves nothing behind on them, also after a failed step: the
      * history row's prepared {@code INSERT}s (PostgreSQL) are dropped, the migration connection's
-     * own advisory lock released and its client check put back when the run ends.
+     * own advisory lock released and its client check put back when the run ends, and the
+     * application's own lock_timeout is kept.
      */
     @DatabaseTest(dev.migrate.tck.DatabaseKind.POSTGRES)
     void aPooledConnectionKeepsNothingOfARun(TestDatabase db) throws Exception {
@@ -76,6 +77,9 @@ class EmbeddingTest {
             Connection c = idle.isEmpty() ? db.connect() : idle.pop();
             if (!physical.contains(c)) {
                 physical.add(c);
+                try (java.sql.Statement s = c.createStatement()) {
+                    s.execute("SET lock_timeout = '7s'"); // the application's own setting, which a run keeps
+                }
             }
             return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
                     new Class<?>[] {Connection.class}, (proxy, method, args) -> {
@@ -111,8 +115,8 @@ class EmbeddingTest {
     }
 
     /**
-     * What a run left on {@code connections}: statements migrate prepared by name, advisory locks
-     * and a client check interval other than the default.
+     * What a run left on {@code connections}: statements migrate prepared by name, advisory locks,
+     * a client check interval other than the default and a lock_timeout other than the pool's.
      */
     private static List<String> leftovers(List<Connection> connections) throws SQLException {
         List<String> found = new java.util.ArrayList<>();
@@ -120,7 +124,7 @@ class EmbeddingTest {
             try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(
                     "SELECT (SELECT COUNT(*) FROM pg_prepared_statements WHERE name LIKE 'migrate_history_%'), "
                     + "(SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()), "
-                    + "current_setting('client_connection_check_interval')")) {
+                    + "current_setting('client_connection_check_interval'), current_setting('lock_timeout')")) {
                 rs.next();
                 if (rs.getInt(1) > 0) {
                     found.add(rs.getInt(1) + " prepared");
@@ -130,6 +134,9 @@ class EmbeddingTest {
                 }
                 if (!rs.getString(3).equals("0")) {
                     found.add("client_connection_check_interval " + rs.getString(3));
+                }
+                if (!rs.getString(4).equals("7s")) {
+                    found.add("lock_timeout " + rs.getString(4));
                 }
             }
         }

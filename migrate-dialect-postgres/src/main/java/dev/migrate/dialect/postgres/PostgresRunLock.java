@@ -23,25 +23,29 @@ final class PostgresRunLock implements RunLock {
         return true;
     }
 
+    /**
+     * Takes the lock in a transaction of its own, whose {@code SET LOCAL lock_timeout} bounds the
+     * wait and ends with it: a session-level advisory lock outlives its transaction, and a pooled
+     * connection keeps its own lock_timeout.
+     */
     @Override
     public boolean acquire(Connection connection, String name, Duration timeout) throws SQLException {
-        // PostgreSQL: lock_timeout also bounds waits for advisory locks, which wake at once on release.
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
         try (Statement s = connection.createStatement()) {
-            s.execute("SET lock_timeout = " + Math.max(1, timeout.toMillis()));
-        }
-        try (PreparedStatement s = connection.prepareStatement("SELECT pg_advisory_lock(?)")) {
-            s.setLong(1, key(name));
-            s.execute();
+            // PostgreSQL: lock_timeout also bounds waits for advisory locks, which wake at once on release.
+            s.execute("SET LOCAL lock_timeout = " + Math.max(1, timeout.toMillis()) + "; SELECT pg_advisory_lock("
+                    + key(name) + ")");
+            connection.commit();
             return true;
         } catch (SQLException e) {
+            connection.rollback();
             if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
                 return false;
             }
             throw e;
         } finally {
-            try (Statement s = connection.createStatement()) {
-                s.execute("RESET lock_timeout");
-            }
+            connection.setAutoCommit(autoCommit);
         }
     }
 
