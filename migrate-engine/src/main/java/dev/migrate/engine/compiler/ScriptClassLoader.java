@@ -16,6 +16,28 @@ final class ScriptClassLoader extends ClassLoader {
         this.classes = Map.copyOf(classes);
     }
 
+    /**
+     * The script's own classes without asking the parent first: by default a class loader asks its
+     * parent, here the application class path, which searches every jar in vain once per script
+     * class (a tenth of the time it takes to load a cached script). Other names go to the parent.
+     */
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+        if (!classes.containsKey(name)) {
+            return super.loadClass(name, resolve);
+        }
+        synchronized (getClassLoadingLock(name)) {
+            Class<?> type = findLoadedClass(name);
+            if (type == null) {
+                type = findClass(name);
+            }
+            if (resolve) {
+                resolveClass(type);
+            }
+            return type;
+        }
+    }
+
     @Override
     protected Class<?> findClass(String name) throws ClassNotFoundException {
         byte[] bytes = classes.get(name);
