@@ -205,10 +205,19 @@ public final class OnlineRunner {
                     executor.watchClient(table);
                 }
                 beginLocked(transactions);
-                prepare();
+                boolean tableExists = readVersions();
+                // Nothing applied (a new database): the drift check renders nothing, so the steps start rendering
+                // while the tables are made.
+                boolean renderFirst = rows.isEmpty() && !recheck;
+                if (renderFirst) {
+                    steps = render(renderer, planner.apply(rows));
+                }
+                prepareTables(tableExists);
                 boolean grouping = transactionPerMigration && executor.groupSteps();
                 precondition.verify(connection, rows);
-                steps = render(renderer, planner.apply(rows));
+                if (!renderFirst) {
+                    steps = render(renderer, planner.apply(rows));
+                }
                 for (int i = 0; i < steps.size(); i++) {
                     RenderedStep step = step(steps, i);
                     if (transactionPerMigration && executor.committable(step)) {
@@ -394,22 +403,31 @@ public final class OnlineRunner {
             }
         }
 
-        /** Refuses after a recorded failure, creates the version and history tables if missing, reads the version table. */
-        private void prepare() throws SQLException {
+        /**
+         * Refuses after a recorded failure, then reads the version table, when it exists (else
+         * there are no rows); returns whether it exists.
+         */
+        private boolean readVersions() throws SQLException {
             failures.read(connection).ifPresent(message -> {
                 throw new MigrateException(MigrateException.Kind.DATABASE, "A previous run failed and was recorded in "
                         + failures.qualifiedName() + "; refusing to run until it is resolved: " + message);
             });
-            if (!table.exists(connection)) {
+            boolean exists = table.exists(connection);
+            start = exists ? table.read(connection) : List.of();
+            rows = start;
+            committed = start;
+            return exists;
+        }
+
+        /** Creates the version table unless {@code tableExists}, and the history table if missing. */
+        private void prepareTables(boolean tableExists) throws SQLException {
+            if (!tableExists) {
                 executor.execute(Statement.of(table.createSql()));
             }
             history.ensure(connection);
             if (exclusive) {
                 executor.ranksAfter(history.lastRank(connection)); // nobody else writes it while the lock is held
             }
-            start = table.read(connection);
-            rows = start;
-            committed = start;
         }
 
         private boolean begin() throws SQLException {
