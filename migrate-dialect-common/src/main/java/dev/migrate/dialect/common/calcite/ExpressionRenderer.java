@@ -29,6 +29,11 @@ public final class ExpressionRenderer {
 
     // Parsed trees are not modified by unparsing, so every renderer shares them.
     private static final Map<String, SqlNode> PARSED = new ConcurrentHashMap<>();
+    /**
+     * The most parsed expressions kept: past it the cache starts over, so an application that
+     * renders many generated expressions over its life keeps memory bounded.
+     */
+    static final int PARSED_LIMIT = 10_000;
 
     private static final SqlParser.Config PARSER = SqlParser.config()
             .withUnquotedCasing(Casing.UNCHANGED)
@@ -85,7 +90,19 @@ public final class ExpressionRenderer {
     }
 
     private SqlNode parse(SqlExpression expression) {
+        SqlNode parsed = PARSED.get(expression.sql());
+        if (parsed != null) {
+            return parsed;
+        }
+        if (PARSED.size() >= PARSED_LIMIT) {
+            PARSED.clear();
+        }
         return PARSED.computeIfAbsent(expression.sql(), this::parse);
+    }
+
+    /** How many parsed expressions are kept now. */
+    static int parsedCount() {
+        return PARSED.size();
     }
 
     private SqlNode parse(String sql) {
