@@ -12,9 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 
 /**
  * Steps' plain statements sent as JDBC batches, one round trip each, for a dialect with
@@ -110,7 +112,8 @@ final class StatementBatches {
         List<Sent> statements = new ArrayList<>();
         if (prepared[0] == null) {
             prepared[0] = name();
-            statements.add(Sent.control(step, namedStatements.get().prepare(prepared[0], appendHistory.parameterised(elapsedSql))));
+            String insert = appendHistory.parameterised(elapsedSql);
+            statements.add(Sent.control(step, namedStatements.get().prepare(prepared[0], insert)));
         }
         statements.add(Sent.control(step, namedStatements.get().execute(prepared[0], appendHistory.arguments(ranked))));
         return statements;
@@ -130,7 +133,7 @@ final class StatementBatches {
         List<Sent> statements = new ArrayList<>();
         if (prepared[1] == null) {
             prepared[1] = name();
-            String condition = groups.versionRowsAre(table.qualifiedName(), "version_num", "?");
+            String condition = groups.versionRowsAre(table.qualifiedName(), VersionTable.COLUMN, "?");
             statements.add(Sent.control(step, namedStatements.get().prepare(prepared[1],
                     appendHistory.parameterisedWhere(elapsedSql, condition))));
         }
@@ -143,11 +146,11 @@ final class StatementBatches {
 
     /** {@code rows} sorted by their UTF-8 bytes, joined by single spaces, as {@link StepGroups#versionRowsAre} compares them. */
     static String versionList(List<String> rows) {
-        return rows.stream().sorted(StatementBatches::compareUtf8).collect(java.util.stream.Collectors.joining(" "));
+        return rows.stream().sorted(StatementBatches::compareUtf8).collect(Collectors.joining(" "));
     }
 
     private static int compareUtf8(String a, String b) {
-        return java.util.Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+        return Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }
 
     /**

@@ -36,8 +36,9 @@ import org.slf4j.LoggerFactory;
  * its own history row, with the duration the database measures
  * ({@link Dialect#transactionElapsedMillis()}): one round trip per step, or, where the dialect has
  * {@linkplain Dialect#stepGroups() step groups}, per group of steps, each with its own
- * {@code BEGIN} and {@code COMMIT} ({@link #runCommitting}). Otherwise the history row, whose duration is known only once the step's
- * statements ran, goes with the next batch of the same transaction, or just before it commits
+ * {@code BEGIN} and {@code COMMIT} ({@link #runCommitting}). Otherwise the history row, whose
+ * duration is known only once the step's statements ran, goes with the next batch of the same
+ * transaction, or just before it commits
  * ({@link #flush()}); rows that wait together go as one statement. With one transaction for the
  * run, consecutive steps of plain SQL travel together ({@link #runTogether}).
  */

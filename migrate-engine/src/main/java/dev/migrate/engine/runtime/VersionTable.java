@@ -21,6 +21,8 @@ public final class VersionTable {
 
     /** Longest revision id the table stores. */
     public static final int ID_LENGTH = 128;
+    /** The column that holds a head's revision id. */
+    public static final String COLUMN = "version_num";
 
     private final Dialect dialect;
     private final String name;
