@@ -7,7 +7,6 @@ import dev.migrate.api.spi.StepGroups;
 import dev.migrate.engine.plan.VersionChange;
 import dev.migrate.engine.render.RenderedStep;
 import dev.migrate.engine.runtime.HistoryTable;
-import dev.migrate.engine.runtime.VersionTable;
 import java.nio.charset.StandardCharsets;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
@@ -41,6 +40,8 @@ final class StatementBatches {
      * and the one that checks the version table ({@link #historyChecked}).
      */
     private final String[] prepared = new String[2];
+    /** The condition on the version table of {@link #historyChecked}, once {@link #checkVersionRows} gave it. */
+    private String versionCondition;
 
     StatementBatches(java.sql.Statement jdbc, Dialect dialect, Transactions transactions, RunListener listener,
             HistoryTable history) {
@@ -120,22 +121,29 @@ final class StatementBatches {
     }
 
     /**
+     * Makes {@link #historyChecked} check the version table with {@code condition}, a
+     * {@link StepGroups#versionRowsAre} condition with one {@code ?} for the rows expected.
+     */
+    void checkVersionRows(String condition) {
+        versionCondition = condition;
+    }
+
+    /**
      * Like {@link #historyMeasured}, for a step that commits inside its batch: the {@code INSERT}
      * fails, and so the step rolls back, unless the version table holds {@code versionRows}, the
-     * rows the step left in it ({@link StepGroups#versionRowsAre}). Needs {@link #prepares()}.
+     * rows the step left in it ({@link #checkVersionRows}). Needs {@link #prepares()}.
      */
-    List<Sent> historyChecked(RenderedStep step, HistoryTable.Entry entry, String elapsedSql, StepGroups groups,
-            VersionTable table, List<String> versionRows) {
+    List<Sent> historyChecked(RenderedStep step, HistoryTable.Entry entry, String elapsedSql, List<String> versionRows) {
         HistoryTable.Entry ranked = ranked(entry);
-        if (!prepares() || ranked.rank() <= 0) {
-            throw new IllegalStateException("a history row that checks the version table is a prepared statement with its rank");
+        if (!prepares() || ranked.rank() <= 0 || versionCondition == null) {
+            throw new IllegalStateException("a history row that checks the version table is a prepared statement with "
+                    + "its rank and the check's condition");
         }
         List<Sent> statements = new ArrayList<>();
         if (prepared[1] == null) {
             prepared[1] = name();
-            String condition = groups.versionRowsAre(table.qualifiedName(), VersionTable.COLUMN, "?");
             statements.add(Sent.control(step, namedStatements.get().prepare(prepared[1],
-                    appendHistory.parameterisedWhere(elapsedSql, condition))));
+                    appendHistory.parameterisedWhere(elapsedSql, versionCondition))));
         }
         List<String> arguments = new ArrayList<>(appendHistory.arguments(ranked));
         arguments.add(dialect.literal(versionList(versionRows)));

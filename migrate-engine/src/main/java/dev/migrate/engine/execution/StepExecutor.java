@@ -70,8 +70,6 @@ final class StepExecutor {
     private boolean watching;
     /** Whether several steps with a transaction each may go in one batch ({@link #groupSteps()}). */
     private boolean grouping;
-    /** The version table, which a step that commits inside a batch checks ({@link #watchClient}). */
-    private VersionTable versionTable;
 
     StepExecutor(java.sql.Statement jdbc, Dialect dialect, Transactions transactions, RunListener listener,
             HistoryTable history) throws SQLException {
@@ -212,8 +210,7 @@ final class StepExecutor {
             }
             HistoryTable.Entry entry = entry(step, Duration.ZERO, true);
             batch.addAll(k < steps.size() - 1
-                    ? sender.historyChecked(step, entry, elapsed, dialect.stepGroups().orElseThrow(), versionTable,
-                            versionRows.get(k))
+                    ? sender.historyChecked(step, entry, elapsed, versionRows.get(k))
                     : sender.historyMeasured(step, entry, elapsed));
             before = step;
         }
@@ -229,7 +226,8 @@ final class StepExecutor {
     /**
      * Before the run's first transaction: makes the session end a running statement soon after
      * the client went away ({@link StepGroups#watchClient()}), where the dialect can, so that
-     * {@link #groupSteps()} may say yes. {@link #release()} puts it back.
+     * {@link #groupSteps()} may say yes; the steps that then commit inside a batch check
+     * {@code table}. {@link #release()} puts the setting back.
      */
     void watchClient(VersionTable table) {
         Optional<StepGroups> groups = dialect.stepGroups();
@@ -239,7 +237,7 @@ final class StepExecutor {
         try {
             jdbc.execute(groups.get().watchClient());
             watching = true;
-            versionTable = table;
+            sender.checkVersionRows(groups.get().versionRowsAre(table.qualifiedName(), VersionTable.COLUMN, "?"));
         } catch (SQLException e) {
             LOG.debug("The database cannot end a dead client's statements ({}); each step takes a round trip", e.toString());
         }

@@ -27,6 +27,9 @@ import java.util.function.Function;
  */
 public final class HistoryTable {
 
+    private static final String COLUMNS =
+            " (installed_rank, revision, direction, checksum, duration_ms, applied_at, applied_by, success)";
+
     /** Length of a SHA-256 checksum in hex. */
     public static final int CHECKSUM_LENGTH = 64;
 
@@ -91,8 +94,7 @@ public final class HistoryTable {
     /** Appends a row (its rank is the next one; {@code entry.rank()} is ignored) in the caller's transaction. */
     public void append(Connection connection, Entry entry) throws SQLException {
         long rank = lastRank(connection) + 1;
-        try (PreparedStatement s = connection.prepareStatement("INSERT INTO " + qualifiedName()
-                + " (installed_rank, revision, direction, checksum, duration_ms, applied_at, applied_by, success)"
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO " + qualifiedName() + COLUMNS
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setLong(1, rank);
             s.setString(2, entry.revision());
@@ -118,10 +120,9 @@ public final class HistoryTable {
     /** Writes the statements that append rows with literal values; the parts every row shares are written once. */
     public final class LiteralAppend {
 
-        private static final String COLUMNS =
-                " (installed_rank, revision, direction, checksum, duration_ms, applied_at, applied_by, success)";
-
         private final Function<Object, String> literal;
+        /** {@code INSERT INTO table (columns)}. */
+        private final String into;
         private final String insert;
         private final String insertNext;
         private final String fromTable;
@@ -129,8 +130,9 @@ public final class HistoryTable {
 
         private LiteralAppend(Function<Object, String> literal) {
             this.literal = literal;
-            this.insert = "INSERT INTO " + qualifiedName() + COLUMNS + " VALUES ";
-            this.insertNext = "INSERT INTO " + qualifiedName() + COLUMNS + " SELECT COALESCE(MAX(installed_rank), 0) + 1, ";
+            this.into = "INSERT INTO " + qualifiedName() + COLUMNS;
+            this.insert = into + " VALUES ";
+            this.insertNext = into + " SELECT COALESCE(MAX(installed_rank), 0) + 1, ";
             this.fromTable = " FROM " + qualifiedName();
         }
 
@@ -185,8 +187,7 @@ public final class HistoryTable {
          * {@code condition} holds; its own {@code ?} parameters follow the row's.
          */
         public String parameterisedWhere(String durationSql, String condition) {
-            return "INSERT INTO " + qualifiedName() + COLUMNS + " SELECT ?, ?, ?, ?, " + durationSql + ", ?, ?, ? WHERE "
-                    + condition;
+            return into + " SELECT ?, ?, ?, ?, " + durationSql + ", ?, ?, ? WHERE " + condition;
         }
 
         /** The literals for {@link #parameterised}: {@code entry}'s values but its duration; its rank must be above 0. */
